@@ -1,0 +1,5 @@
+/** A value or a typed failure: errors are values across every boundary (style.md habit 3). */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
