@@ -1,0 +1,78 @@
+import { CARD_TYPE_KEYS, cardTypeName, cardTypeOfKey, isCardType, typeKey, type CardType } from '../coupon/card-types';
+import { localized } from '../i18n';
+import { structureText } from './messages';
+import { kindOf } from './labels';
+import { isObj, type Obj, type Reporter } from './report';
+import { reportUnknownKey, reportWrongType } from './structure';
+
+/** The type object the rest of the rules validate, with the type it is judged as. */
+export interface ResolvedCard {
+  type: CardType;
+  obj: Obj;
+  /** e.g. `card.groupon`. */
+  path: string;
+}
+
+const CARD_KEYS = ['card_type', ...CARD_TYPE_KEYS];
+
+/**
+ * The card level (decisions table): card_type missing or empty → 41011; not one of the five →
+ * 40071; its lower-case object missing, misnamed or joined by another type object → 40071
+ * (§1.4 "此节点名称必须与上面card_type值相同"); any other key → 47001. When card_type is unusable but
+ * exactly one type object is present, that object is still validated so a draft gets full feedback.
+ */
+export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
+  const declared = readCardType(card, r);
+  const present: { key: string; type: CardType }[] = [];
+  for (const key of Object.keys(card)) {
+    if (key === 'card_type' || card[key] === undefined) continue;
+    const type = cardTypeOfKey(key);
+    if (type) present.push({ key, type });
+    else reportUnknownKey(`card.${key}`, key, CARD_KEYS, localized('card 对象', 'card'), r);
+  }
+
+  let chosen: { key: string; type: CardType } | undefined;
+  if (declared) {
+    const expected = typeKey(declared);
+    chosen = present.find((p) => p.key === expected);
+    if (!chosen && present.length === 0) {
+      r.add(`card.${expected}`, 'type_object_missing', structureText.typeObjectMissing(declared, expected));
+    } else if (!chosen && present[0]) {
+      // Judge the content as the declared type: renaming the key is the likely fix.
+      chosen = { key: present[0].key, type: declared };
+      r.add(`card.${chosen.key}`, 'type_key_mismatch', structureText.typeKeyMismatch(chosen.key, declared, expected));
+    }
+  } else {
+    chosen = present[0];
+  }
+  for (const p of present) {
+    if (p.key !== chosen?.key) r.add(`card.${p.key}`, 'extra_type_key', structureText.extraTypeKey(p.key, chosen?.key ?? typeKey(p.type)));
+  }
+  if (!chosen) return undefined;
+
+  const obj = card[chosen.key];
+  const path = `card.${chosen.key}`;
+  if (!isObj(obj)) {
+    reportWrongType(path, localized(`${cardTypeName(chosen.type)['zh-CN']}对象 {…}`, `a ${cardTypeName(chosen.type).en} object {…}`), obj, r);
+    return undefined;
+  }
+  return { type: chosen.type, obj, path };
+}
+
+function readCardType(card: Obj, r: Reporter): CardType | undefined {
+  const value = card.card_type;
+  const path = 'card.card_type';
+  if (value === undefined || value === '') {
+    r.add(path, 'required', structureText.required(localized('卡券类型 card_type', 'Card type (card_type)')));
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    r.add(path, 'wrong_type', structureText.wrongType(localized('卡券类型', 'Card type'), localized('文本', 'a text'), kindOf(value)));
+    return undefined;
+  }
+  if (!isCardType(value)) {
+    r.add(path, 'card_type_invalid', structureText.cardTypeInvalid(value));
+    return undefined;
+  }
+  return value;
+}

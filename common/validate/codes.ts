@@ -1,0 +1,67 @@
+/**
+ * Every finding code, with the severity and errcode the decisions table in helper-rules.md gives
+ * it. The sandbox follows the same table, so an error here is a card/create refusal there with
+ * the same errcode (wechat-card-api.md §2 for the codes' meanings). Warnings carry the errcode of
+ * the LATER call they would break (paycell/selfconsumecell, §1.10, §1.11) when there is one.
+ */
+export const FINDING_CODES = {
+  // structure
+  json_invalid: { severity: 'error', errcode: 47001 },
+  body_not_object: { severity: 'error', errcode: 47001 },
+  unreadable: { severity: 'error', errcode: 47001 },
+  wrong_type: { severity: 'error', errcode: 47001 },
+  unknown_key: { severity: 'error', errcode: 47001 },
+  card_not_object: { severity: 'error', errcode: 41011 },
+  required: { severity: 'error', errcode: 41011 },
+  card_type_invalid: { severity: 'error', errcode: 40071 },
+  type_object_missing: { severity: 'error', errcode: 40071 },
+  type_key_mismatch: { severity: 'error', errcode: 40071 },
+  extra_type_key: { severity: 'error', errcode: 40071 },
+  // lengths and enums
+  too_long: { severity: 'error', errcode: 45021 },
+  enum_invalid: { severity: 'error', errcode: 40097 },
+  // dates
+  date_type_invalid: { severity: 'error', errcode: 40079 },
+  date_type_legacy: { severity: 'warning' },
+  timestamp_invalid: { severity: 'error', errcode: 40079 },
+  timestamp_ms: { severity: 'error', errcode: 40079 },
+  timestamp_2038: { severity: 'error', errcode: 40079 },
+  end_in_past: { severity: 'error', errcode: 40079 },
+  begin_not_before_end: { severity: 'error', errcode: 40100 },
+  fixed_term_min: { severity: 'error', errcode: 40079 },
+  fixed_begin_term_min: { severity: 'error', errcode: 40079 },
+  end_not_end_of_day: { severity: 'warning' },
+  // sku, limits and stores
+  quantity_range: { severity: 'error', errcode: 40122 },
+  deposit_quantity: { severity: 'error', errcode: 40122 },
+  deposit_needs_custom_code: { severity: 'error', errcode: 40097 },
+  limit_min: { severity: 'error', errcode: 40097 },
+  locations_exclusive: { severity: 'error', errcode: 40097 },
+  location_id_positive: { severity: 'error', errcode: 40097 },
+  // type fields
+  discount_range: { severity: 'error', errcode: 40097 },
+  reduce_cost_min: { severity: 'error', errcode: 40097 },
+  least_cost_min: { severity: 'error', errcode: 40097 },
+  text_image_required: { severity: 'error', errcode: 41011 },
+  // advanced info and images
+  text_image_incomplete: { severity: 'error', errcode: 41026 },
+  abstract_icon_required: { severity: 'error', errcode: 41011 },
+  abstract_icon_too_many: { severity: 'error', errcode: 45020 },
+  image_url_invalid: { severity: 'error', errcode: 40141 },
+  image_host: { severity: 'error', errcode: 40141 },
+  image_not_uploaded: { severity: 'error', errcode: 40141 },
+  logo_host: { severity: 'warning' },
+  time_limit_hour: { severity: 'error', errcode: 40097 },
+  time_limit_minute: { severity: 'error', errcode: 40097 },
+  // cross-field hints: card/create accepts these
+  center_url_conflict: { severity: 'warning' },
+  cells_conflict: { severity: 'warning', errcode: 45046 },
+  needs_stores: { severity: 'warning', errcode: 43017 },
+  use_condition_wrong_type: { severity: 'warning' },
+  least_cost_below_reduce: { severity: 'warning' },
+  get_limit_over_quantity: { severity: 'warning' },
+  bind_openid_with_share: { severity: 'warning' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; errcode?: number }>;
+
+/** A finding code: a stable identifier the UI, CLI and tests key on. */
+export type FindingCode = keyof typeof FINDING_CODES;

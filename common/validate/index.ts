@@ -1,0 +1,5 @@
+/** The coupon validator's public surface. */
+export { validateCoupon } from './validate-coupon';
+export { hasErrors, summarizeFindings, errorsOf, type FindingSummary } from './summary';
+export { FINDING_CODES, type FindingCode } from './codes';
+export type { Finding, ValidateContext, ValidateIntent } from './types';
