@@ -1,0 +1,42 @@
+import { wxError, type WxError } from '../errors';
+import { isAbsent, isInt, isPlainObject } from './access';
+import { nodePath, type CardHead } from './context';
+import { typeNodeSpec, type FieldSpec, type ObjectSpec } from './spec';
+
+/**
+ * JSON types and unknown keys (decisions table, 47001): a typo such as `sash` or `titel` must not
+ * pass silently. Covers `card`, the type node and every nested object of §4.
+ */
+export function checkTypes(head: CardHead): WxError | undefined {
+  const unknownInCard = Object.keys(head.card).find((k) => k !== 'card_type' && k !== head.typeKey);
+  if (unknownInCard !== undefined) return wxError(47001, `card.${unknownInCard}`);
+  return checkObject(head.node, typeNodeSpec(head.cardType), nodePath(head));
+}
+
+function checkObject(obj: Record<string, unknown>, spec: ObjectSpec, path: string): WxError | undefined {
+  for (const key of Object.keys(obj)) {
+    if (!Object.hasOwn(spec, key)) return wxError(47001, `${path}.${key}`);
+  }
+  for (const [key, fieldSpec] of Object.entries(spec)) {
+    const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
+    if (isAbsent(value)) continue;
+    const problem = checkValue(value, fieldSpec, `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkValue(value: unknown, spec: FieldSpec, path: string): WxError | undefined {
+  if (spec === 'any') return undefined;
+  if (spec === 'string') return typeof value === 'string' ? undefined : wxError(47001, path);
+  if (spec === 'int') return isInt(value) ? undefined : wxError(47001, path);
+  if (spec === 'bool') return typeof value === 'boolean' ? undefined : wxError(47001, path);
+  if ('object' in spec) return isPlainObject(value) ? checkObject(value, spec.object, path) : wxError(47001, path);
+  if (!Array.isArray(value)) return wxError(47001, path);
+  for (const [i, item] of value.entries()) {
+    // Inside an array null is a wrong value, not an absent field.
+    const problem = item === null ? wxError(47001, `${path}[${i}]`) : checkValue(item, spec.array, `${path}[${i}]`);
+    if (problem) return problem;
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createHandle, type SandboxHandle } from './handle';
+import type { StartSandboxOptions } from './options';
+import { serveRequest } from './request';
+import { createState } from './state';
+
+/**
+ * Starts the Weixin API simulator on 127.0.0.1 (a free port unless `options.port` is given). It
+ * answers like api.weixin.qq.com: envelopes, errcodes, token rules and card rules of
+ * wechat-card-api.md, on a virtual clock, with optional fault injection.
+ */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<SandboxHandle> {
+  const state = createState(options);
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    serveRequest(state, req, res).catch(() => req.socket.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return createHandle(state, server, sockets, port);
+}
