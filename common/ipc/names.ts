@@ -1,0 +1,16 @@
+import type { Channel, EventName } from './contract';
+
+/**
+ * The contract's names without zod: the sandboxed preload may not `require` packages, and
+ * electron-vite leaves dependencies external, so the preload builds the bridge from these lists.
+ * The checks below make `tsc` name any channel or event missing here; test/ipc checks the runtime.
+ */
+export const CHANNEL_NAMES = ['app:info', 'app:openExternal', 'settings:get', 'settings:set'] as const satisfies readonly Channel[];
+
+/** Every pushed event name. */
+export const EVENT_NAMES = ['settings:changed'] as const satisfies readonly EventName[];
+
+type MissingChannel = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;
+type MissingEvent = Exclude<EventName, (typeof EVENT_NAMES)[number]>;
+/** Compile-time proof that the lists are complete: the type is the missing name when one is left out. */
+export const NAMES_COMPLETE: [MissingChannel, MissingEvent] extends [never, never] ? true : [MissingChannel, MissingEvent] = true;

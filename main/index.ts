@@ -1,0 +1,114 @@
+// Wiring only (architecture.md): lifecycle, the one secure window, the router bound to ipcMain.
+// Everything it assembles is a tested module taking Electron objects as parameters.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import electronLog from 'electron-log/main';
+import Store from 'electron-store';
+import { contract } from '../common/ipc/contract';
+import { APP_CSP } from './electron/csp';
+import { APP_SCHEME_PRIVILEGES, createBundleHandler } from './electron/app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME } from './electron/app-url';
+import { bindRouterEventsToWebContents } from './electron/ipc-main';
+import { bindRouterToElectron } from './electron/ipc-main-electron';
+import { createElectronLogger } from './electron/log';
+import { hardenWebContents } from './electron/navigation';
+import { createOpenExternalSafe } from './electron/open-external';
+import { denyAllPermissions } from './electron/permissions';
+import { createElectronSenderGuard } from './electron/sender';
+import { resolveUserDataDir } from './electron/user-data';
+import { createMainWindow } from './electron/window';
+import { createHandlers } from './ipc/handlers';
+import { createPersistentSettingsStore } from './ipc/handlers/settings';
+import { createRouter } from './ipc/router';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const isProduction = app.isPackaged;
+const log = createElectronLogger(electronLog, { isProduction });
+
+// Before anything touches userData: the lock and every store follow the override.
+const userData = resolveUserDataDir(process.env, process.argv, process.cwd());
+if (userData.kind === 'custom') app.setPath('userData', userData.path);
+
+if (process.env.ELECTRON_RENDERER_URL) {
+  // electron-vite dev's HMR server needs inline scripts the CSP forbids; the window keeps loading the build.
+  log.warn('ELECTRON_RENDERER_URL is ignored: the window loads app://bundle/ from out/renderer; use `npm start` or `npm run web`');
+}
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  const trustedIds = new Set<number>();
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession, log);
+      protocol.handle(APP_SCHEME, createBundleHandler({ root: join(here, '../renderer'), csp: APP_CSP }));
+
+      const settings = createPersistentSettingsStore(
+        new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: false }),
+        (issues) => log.warn('settings: stored value is invalid; using defaults until changed', { issues }),
+      );
+      const router = createRouter({
+        contract,
+        handlers: createHandlers({
+          settings,
+          openExternal: createOpenExternalSafe(shell, log),
+          describe: () => ({
+            name: 'Coupon Studio',
+            version: app.getVersion(),
+            platform: process.platform,
+            arch: process.arch,
+            transport: 'electron',
+            mode: isProduction ? 'production' : 'development',
+            systemLocale: app.getLocale(),
+            dataDir: { kind: userData.kind },
+            versions: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null, node: process.versions.node },
+          }),
+        }),
+        isTrustedSender: createElectronSenderGuard({ isTrustedWebContentsId: (id) => trustedIds.has(id) }),
+        log,
+        validateResponses: !isProduction,
+      });
+      bindRouterToElectron(router);
+      bindRouterEventsToWebContents(router, () => (mainWindow ? [mainWindow.webContents] : []));
+
+      const open = (): void => {
+        const window = createMainWindow(BrowserWindow, { preload: join(here, '../preload/index.cjs'), isProduction });
+        const id = window.webContents.id;
+        trustedIds.add(id);
+        window.on('closed', () => {
+          trustedIds.delete(id);
+          mainWindow = null;
+        });
+        mainWindow = window;
+        void window.loadURL(APP_ENTRY_URL);
+      };
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
+    })
+    .catch((error: unknown) => {
+      log.error('startup failed', { error });
+      app.quit();
+    });
+}

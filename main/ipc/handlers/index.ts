@@ -1,0 +1,15 @@
+import { defineHandlers, type HandlersFor } from '../define-handlers';
+import type { AppChannels } from '../../../common/ipc/contract';
+import { appHandlers, type AppHandlerDeps } from './app';
+import { settingsHandlers, type SettingsHandlerDeps } from './settings';
+
+/** Everything the app's handlers need; each host (Electron, web harness, tests) builds one. */
+export type HandlerDeps = AppHandlerDeps & SettingsHandlerDeps;
+
+/** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
+export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
+  return defineHandlers({
+    ...appHandlers(deps),
+    ...settingsHandlers(deps),
+  });
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ok } from '../../common/result';
+import { contract, type AppEvents } from '../../common/ipc/contract';
+import type { AppInfo } from '../../common/ipc/channels/app';
+import { checkExternalUrl } from '../electron/open-external';
+import { consoleLogger, type Logger } from '../log/logger';
+import { createHandlers, type HandlerDeps } from '../ipc/handlers';
+import { createMemorySettingsStore } from '../ipc/handlers/settings';
+import { createRouter, type Router } from '../ipc/router';
+import { isWebHarnessSender, type WebHarnessSender } from './harness-server';
+
+/** The project root (two levels above main/web/). */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Options of {@link createHarnessRouter}. */
+export interface HarnessRouterOptions {
+  readonly log?: Logger;
+  /** What `app:info` reports as the OS locale (default: this Node process's Intl locale). */
+  readonly systemLocale?: string;
+  readonly mode?: AppInfo['mode'];
+  /** Replace any dependency (a later domain adds its deps here: sandbox, stores, clock…). */
+  readonly deps?: Partial<HandlerDeps>;
+}
+
+/** The harness host: the real handlers with in-memory stores, and a record of links it would have opened. */
+export interface HarnessHost {
+  readonly router: Router<AppEvents, WebHarnessSender>;
+  readonly deps: HandlerDeps;
+  /** URLs `app:openExternal` accepted (the harness never launches a browser). */
+  readonly openedUrls: readonly string[];
+}
+
+/** Builds the web harness's router: same contract, same handlers as Electron, harness-side deps. */
+export function createHarnessRouter(options: HarnessRouterOptions = {}): HarnessHost {
+  const log = options.log ?? consoleLogger('[web-harness]');
+  const version = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { version: string }).version;
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const openedUrls: string[] = [];
+  const deps: HandlerDeps = {
+    settings: createMemorySettingsStore(),
+    describe: () => ({
+      name: 'Coupon Studio',
+      version,
+      platform: process.platform,
+      arch: process.arch,
+      transport: 'web',
+      mode: options.mode ?? 'development',
+      systemLocale,
+      dataDir: { kind: 'memory' },
+      versions: { electron: null, chrome: null, node: process.versions.node },
+    }),
+    openExternal: async (url) => {
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return checked;
+      openedUrls.push(checked.value.href);
+      log.info('would open an external link', { url: checked.value.href });
+      return ok(undefined);
+    },
+    ...options.deps,
+  };
+  const router = createRouter({ contract, handlers: createHandlers(deps), isTrustedSender: isWebHarnessSender, log });
+  return { router, deps, openedUrls };
+}
