@@ -2,7 +2,7 @@
 // Everything it assembles is a tested module taking Electron objects as parameters.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, protocol, safeStorage, session, shell } from 'electron';
 import electronLog from 'electron-log/main';
 import Store from 'electron-store';
 import { contract } from '../common/ipc/contract';
@@ -21,6 +21,11 @@ import { createMainWindow } from './electron/window';
 import { createHandlers } from './ipc/handlers';
 import { createPersistentSettingsStore } from './ipc/handlers/settings';
 import { createRouter } from './ipc/router';
+import { weixinProbeFactory } from './accounts/weixin-probe';
+import { electronStoreDocumentOpener } from './electron/electron-store';
+import { createSafeStorageVault } from './electron/safe-storage-vault';
+import { startSandbox } from './sandbox';
+import { createLocalServices } from './storage/local-services';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const isProduction = app.isPackaged;
@@ -57,10 +62,28 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app
-    .whenReady()
-    .then(() => {
+  const ready = app.whenReady();
+  ready
+    .then(async () => {
       denyAllPermissions(session.defaultSession, log);
+      // The embedded Weixin simulator: the sandbox account works with no credentials at all.
+      const sandbox = await startSandbox();
+      app.on('will-quit', () => void sandbox.stop());
+      const local = createLocalServices({
+        dataDir: app.getPath('userData'),
+        openDocument: electronStoreDocumentOpener(Store, { log }),
+        makeVault: (prefs, layout) =>
+          createSafeStorageVault({
+            safeStorage,
+            ready,
+            platform: process.platform,
+            file: layout.vaultFile,
+            allowBasicText: () => prefs.allowBasicText(),
+            log,
+          }),
+        openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl, logger: log }),
+        log,
+      });
       protocol.handle(APP_SCHEME, createBundleHandler({ root: join(here, '../renderer'), csp: APP_CSP }));
 
       const settings = createPersistentSettingsStore(
@@ -70,6 +93,7 @@ function start(): void {
       const router = createRouter({
         contract,
         handlers: createHandlers({
+          ...local.handlerDeps,
           settings,
           openExternal: createOpenExternalSafe(shell, log),
           describe: () => ({

@@ -25,16 +25,25 @@
  *     missing handler or a wrong response type). Hosts (main/index.ts, main/web/harness-host.ts)
  *     build the deps.
  */
+import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
+import { draftsChannels, draftsEvents } from './channels/drafts';
+import { imagesChannels, imagesEvents } from './channels/images';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { z } from 'zod';
 import type { RequestInput, RequestOutput, ResponseData } from './define';
 
 /** Every request/response channel of the app. */
-export const channels = { ...appChannels, ...settingsChannels } as const;
+export const channels = {
+  ...appChannels,
+  ...settingsChannels,
+  ...accountsChannels,
+  ...draftsChannels,
+  ...imagesChannels,
+} as const;
 
 /** Every event main pushes to the renderer. */
-export const events = { ...appEvents, ...settingsEvents } as const;
+export const events = { ...appEvents, ...settingsEvents, ...accountsEvents, ...draftsEvents, ...imagesEvents } as const;
 
 /** The whole contract, as the router takes it. */
 export const contract = { channels, events } as const;

@@ -5,7 +5,33 @@ import type { Channel, EventName } from './contract';
  * electron-vite leaves dependencies external, so the preload builds the bridge from these lists.
  * The checks below make `tsc` name any channel or event missing here; test/ipc checks the runtime.
  */
-export const CHANNEL_NAMES = ['app:info', 'app:openExternal', 'settings:get', 'settings:set'] as const satisfies readonly Channel[];
+export const CHANNEL_NAMES = [
+  'app:info',
+  'app:openExternal',
+  'settings:get',
+  'settings:set',
+  'accounts:list',
+  'accounts:create',
+  'accounts:update',
+  'accounts:remove',
+  'accounts:setSecret',
+  'accounts:clearSecret',
+  'accounts:testConnection',
+  'accounts:secretStorage',
+  'accounts:setSecretStorage',
+  'drafts:list',
+  'drafts:get',
+  'drafts:create',
+  'drafts:save',
+  'drafts:rename',
+  'drafts:delete',
+  'drafts:duplicate',
+  'drafts:cloneToAccount',
+  'drafts:importJson',
+  'drafts:exportJson',
+  'images:intake',
+  'images:get',
+] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
 export const EVENT_NAMES = ['settings:changed'] as const satisfies readonly EventName[];

@@ -16,18 +16,30 @@ export interface ResolvedCard {
 const CARD_KEYS = ['card_type', ...CARD_TYPE_KEYS];
 
 /**
- * The card level (decisions table): card_type missing or empty → 41011; not one of the five →
- * 40071; its lower-case object missing, misnamed or joined by another type object → 40071
+ * Weixin's other card types (§4.4: member cards, tickets, lucky money…): their object beside a
+ * coupon's is an extra type key (40071, decisions table), as the sandbox answers; with a null value
+ * it is not a field of a coupon card at all, so an unknown key (47001).
+ */
+const OTHER_TYPE_KEYS: ReadonlySet<string> = new Set(['member_card', 'scenic_ticket', 'movie_ticket', 'boarding_pass', 'meeting_ticket', 'bus_ticket', 'lucky_money', 'general_card']);
+
+/**
+ * The card level (decisions table): card_type missing, null or empty → 41011; not one of the five →
+ * 40071; its lower-case object missing (or null), misnamed or joined by another type object → 40071
  * (§1.4 "此节点名称必须与上面card_type值相同"); any other key → 47001. When card_type is unusable but
  * exactly one type object is present, that object is still validated so a draft gets full feedback.
  */
 export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
   const declared = readCardType(card, r);
   const present: { key: string; type: CardType }[] = [];
+  const others: string[] = [];
   for (const key of Object.keys(card)) {
     if (key === 'card_type' || card[key] === undefined) continue;
     const type = cardTypeOfKey(key);
-    if (type) present.push({ key, type });
+    // null = absent (nulls.ts): a null type object is not there; only a stray one earns a hint.
+    if (type && card[key] === null) {
+      if (type !== declared) r.add(`card.${key}`, 'null_ignored', structureText.nullIgnored(localized(`“${key}”`, `"${key}"`)));
+    } else if (type) present.push({ key, type });
+    else if (OTHER_TYPE_KEYS.has(key) && card[key] !== null) others.push(key);
     else reportUnknownKey(`card.${key}`, key, CARD_KEYS, localized('card 对象', 'card'), r);
   }
 
@@ -48,6 +60,9 @@ export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
   for (const p of present) {
     if (p.key !== chosen?.key) r.add(`card.${p.key}`, 'extra_type_key', structureText.extraTypeKey(p.key, chosen?.key ?? typeKey(p.type)));
   }
+  for (const key of others) {
+    r.add(`card.${key}`, 'extra_type_key', structureText.extraTypeKey(key, chosen?.key ?? (declared ? typeKey(declared) : CARD_TYPE_KEYS.join(' / '))));
+  }
   if (!chosen) return undefined;
 
   const obj = card[chosen.key];
@@ -62,7 +77,7 @@ export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
 function readCardType(card: Obj, r: Reporter): CardType | undefined {
   const value = card.card_type;
   const path = 'card.card_type';
-  if (value === undefined || value === '') {
+  if (value === undefined || value === null || value === '') {
     r.add(path, 'required', structureText.required(localized('卡券类型 card_type', 'Card type (card_type)')));
     return undefined;
   }

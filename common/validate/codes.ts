@@ -12,6 +12,10 @@ export const FINDING_CODES = {
   wrong_type: { severity: 'error', errcode: 47001 },
   unknown_key: { severity: 'error', errcode: 47001 },
   card_not_object: { severity: 'error', errcode: 41011 },
+  // null = absent (aligned with the sandbox): a null optional field is ignored, with this hint
+  null_ignored: { severity: 'warning' },
+  // keys beside `card` are not read by card/create (aligned with the sandbox)
+  body_key_ignored: { severity: 'warning' },
   required: { severity: 'error', errcode: 41011 },
   card_type_invalid: { severity: 'error', errcode: 40071 },
   type_object_missing: { severity: 'error', errcode: 40071 },

@@ -30,6 +30,13 @@ export const structureText = {
       `“${key}”不是${zh(parent)}中的字段${suggestion ? `，是不是要写“${suggestion}”？` : '，'}微信会拒绝整张卡券：请${suggestion ? '改正' : '删除'}它`,
       `"${key}" is not a field of ${en(parent)}${suggestion ? `; did you mean "${suggestion}"?` : ';'} Weixin refuses the whole card: ${suggestion ? 'correct' : 'remove'} it`,
     ),
+  nullIgnored: (label: L): L =>
+    localized(`${zh(label)}的值为 null，微信会当作没有填写：需要它就填写一个值，否则删除这一项`, `${en(label)} is null, which Weixin reads as not set: give it a value, or remove it`),
+  bodyKeyIgnored: (key: string): L =>
+    localized(
+      `“${shorten(key)}”在 card 对象之外，创建卡券时会被忽略：卡券内容须放在 "card": {…} 中${/token|secret/i.test(key) ? '；不要把 access_token 或 AppSecret 写进卡券内容' : ''}`,
+      `"${shorten(key)}" is outside the card object and card/create ignores it: coupon fields go inside "card": {…}${/token|secret/i.test(key) ? '; never put the access_token or AppSecret in the coupon' : ''}`,
+    ),
   required: (label: L): L => localized(`${zh(label)}为必填项，现在为空：请填写${zh(label)}`, `${en(label)} is required but missing or empty: fill it in`),
   cardTypeInvalid: (value: string): L =>
     localized(

@@ -4,7 +4,7 @@ import { checkBytes } from './lengths';
 import { checkEnum } from './enums';
 import { checkImage } from './images';
 import { kindOf, labelFor } from './labels';
-import { isInt, isObj, type Obj, type Reporter } from './report';
+import { has, isInt, isObj, type Obj, type Reporter } from './report';
 import type { Spec } from './specs';
 import type { FindingCode } from './codes';
 
@@ -47,7 +47,11 @@ export function reportUnknownKey(path: string, key: string, allowed: Iterable<st
   r.add(path, 'unknown_key', structureText.unknownKey(key, parent, nearest(key, allowed)));
 }
 
-/** Walks an object against its spec. */
+/**
+ * Walks an object against its spec. A null field is absent (nulls.ts): required → missing (41011),
+ * optional → a warning that it is ignored. An unknown key is reported whatever its value, null
+ * included, as the sandbox does: a typo must not pass silently.
+ */
 export function walkObject(obj: Obj, path: string, spec: Spec, r: Reporter, parent?: Localized): void {
   const children = spec.children;
   if (!children) return;
@@ -56,10 +60,12 @@ export function walkObject(obj: Obj, path: string, spec: Spec, r: Reporter, pare
     if (value === undefined) continue;
     const child = children.get(key);
     if (child === undefined) reportUnknownKey(`${path}.${key}`, key, children.keys(), parent ?? labelFor(path), r);
-    else checkValue(value, child, path, key, r);
+    else if (value === null) {
+      if (!child.meta.required) r.add(`${path}.${key}`, 'null_ignored', structureText.nullIgnored(labelFor(`${path}.${key}`)));
+    } else checkValue(value, child, path, key, r);
   }
   for (const req of spec.required ?? []) {
-    if (!Object.hasOwn(obj, req.key) || obj[req.key] === undefined) reportMissing(`${path}.${req.key}`, req, r);
+    if (!has(obj, req.key) || obj[req.key] === null) reportMissing(`${path}.${req.key}`, req, r);
   }
 }
 

@@ -7,10 +7,11 @@ import { checkCrossField } from './cross-field';
 import { checkDates } from './dates';
 import { kindOf } from './labels';
 import { structureText } from './messages';
-import { Reporter, isObj } from './report';
+import { withoutNulls } from './nulls';
+import { Reporter, isObj, type Obj } from './report';
 import { checkSku } from './sku';
 import { TYPE_OBJECT_SPECS } from './specs';
-import { reportUnknownKey, walkObject } from './structure';
+import { walkObject } from './structure';
 import { checkTypeFields } from './type-fields';
 import type { Finding, ValidateContext } from './types';
 
@@ -46,11 +47,12 @@ function run(input: unknown, r: Reporter): void {
     r.add('', 'body_not_object', structureText.bodyNotObject(kindOf(body)));
     return;
   }
+  // Keys beside `card` are not part of the card: card/create ignores them (a hint, not an error).
   for (const key of Object.keys(body)) {
-    if (key !== 'card' && body[key] !== undefined) reportUnknownKey(key, key, ['card'], localized('请求内容', 'the body'), r);
+    if (key !== 'card' && body[key] !== undefined) r.add(key, 'body_key_ignored', structureText.bodyKeyIgnored(key));
   }
   const card = body.card;
-  if (card === undefined) {
+  if (card === undefined || card === null) {
     r.add('card', 'required', structureText.required(localized('card 对象', 'The card object')));
     return;
   }
@@ -62,12 +64,14 @@ function run(input: unknown, r: Reporter): void {
   if (!resolved) return;
   const { type, obj, path } = resolved;
   walkObject(obj, path, TYPE_OBJECT_SPECS[type], r, cardTypeName(type));
-  const base = obj.base_info;
+  // The walk reported the nulls; every later rule reads them as absent, as Weixin does.
+  const view = withoutNulls(obj) as Obj;
+  const base = view.base_info;
   if (isObj(base)) {
     checkDates(base, `${path}.base_info`, r);
     checkSku(base, `${path}.base_info`, r);
   }
-  if (isObj(obj.advanced_info)) checkAdvanced(obj.advanced_info, `${path}.advanced_info`, r);
-  checkTypeFields(obj, path, type, r);
-  checkCrossField(obj, path, type, r);
+  if (isObj(view.advanced_info)) checkAdvanced(view.advanced_info, `${path}.advanced_info`, r);
+  checkTypeFields(view, path, type, r);
+  checkCrossField(view, path, type, r);
 }

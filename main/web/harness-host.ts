@@ -8,6 +8,10 @@ import { consoleLogger, type Logger } from '../log/logger';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
 import { createMemorySettingsStore } from '../ipc/handlers/settings';
 import { createRouter, type Router } from '../ipc/router';
+import { createMemoryVault } from '../accounts/memory-vault';
+import { weixinProbeFactory } from '../accounts/weixin-probe';
+import { confDocumentOpener } from '../storage/conf-document-store';
+import { createLocalServices } from '../storage/local-services';
 import { isWebHarnessSender, type WebHarnessSender } from './harness-server';
 
 /** The project root (two levels above main/web/). */
@@ -19,7 +23,11 @@ export interface HarnessRouterOptions {
   /** What `app:info` reports as the OS locale (default: this Node process's Intl locale). */
   readonly systemLocale?: string;
   readonly mode?: AppInfo['mode'];
-  /** Replace any dependency (a later domain adds its deps here: sandbox, stores, clock…). */
+  /** The data directory (accounts, drafts, images): real files, a temp dir in tests. */
+  readonly dataDir: string;
+  /** Where the embedded sandbox answers; sandbox accounts talk to it. */
+  readonly sandboxBaseUrl: () => string;
+  /** Replace any dependency. */
   readonly deps?: Partial<HandlerDeps>;
 }
 
@@ -31,13 +39,25 @@ export interface HarnessHost {
   readonly openedUrls: readonly string[];
 }
 
-/** Builds the web harness's router: same contract, same handlers as Electron, harness-side deps. */
-export function createHarnessRouter(options: HarnessRouterOptions = {}): HarnessHost {
+/**
+ * Builds the web harness's router: same contract, same handlers as Electron, over real files in
+ * `dataDir`. Secrets live in a memory vault: the harness is for tests and development, and plain
+ * Node has no safeStorage to encrypt them with.
+ */
+export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost {
   const log = options.log ?? consoleLogger('[web-harness]');
   const version = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { version: string }).version;
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const openedUrls: string[] = [];
+  const local = createLocalServices({
+    dataDir: options.dataDir,
+    openDocument: confDocumentOpener(),
+    makeVault: () => createMemoryVault(),
+    openProbe: weixinProbeFactory({ sandboxBaseUrl: options.sandboxBaseUrl, logger: log }),
+    log,
+  });
   const deps: HandlerDeps = {
+    ...local.handlerDeps,
     settings: createMemorySettingsStore(),
     describe: () => ({
       name: 'Coupon Studio',
@@ -47,7 +67,7 @@ export function createHarnessRouter(options: HarnessRouterOptions = {}): Harness
       transport: 'web',
       mode: options.mode ?? 'development',
       systemLocale,
-      dataDir: { kind: 'memory' },
+      dataDir: { kind: 'custom' },
       versions: { electron: null, chrome: null, node: process.versions.node },
     }),
     openExternal: async (url) => {

@@ -42,7 +42,7 @@ describe('the shell in real Chromium through the web harness', () => {
 
   it('window.couponStudio answers app:info through the shim and has exactly the committed surface', async () => {
     const answer = await app.page.evaluate(() => window.couponStudio.app.info());
-    expect(answer).toMatchObject({ ok: true, data: { name: 'Coupon Studio', transport: 'web', locale: 'zh-CN', dataDir: { kind: 'memory' } } });
+    expect(answer).toMatchObject({ ok: true, data: { name: 'Coupon Studio', transport: 'web', locale: 'zh-CN', dataDir: { kind: 'custom' } } });
     const surface = await app.page.evaluate(() =>
       Object.entries(window.couponStudio as unknown as Record<string, object>)
         .flatMap(([key, value]) => (typeof value === 'function' ? [key] : Object.keys(value).map((verb) => `${key}.${verb}`)))

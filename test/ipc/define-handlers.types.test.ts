@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contract } from '../../common/ipc/contract';
 import { ipcOk } from '../../common/ipc/envelope';
 import { defineHandlers } from '../../main/ipc/define-handlers';
-import { testHandlers } from './support/fake-electron';
+import { removeTestDataDirs, testHandlers } from './support/fake-electron';
+
+afterAll(removeTestDataDirs);
 
 // Compile-time behaviour: `npx tsc -b` fails if any @ts-expect-error below stops being an error,
 // i.e. if defineHandlers started accepting a missing handler or a wrong response type.
@@ -26,6 +29,6 @@ export function typeChecks(): void {
 
 describe('defineHandlers', () => {
   it('accepts a complete, well-typed handler map (the negative cases are compile-time, above)', () => {
-    expect(Object.keys(defineHandlers(testHandlers())).sort()).toEqual(['app:info', 'app:openExternal', 'settings:get', 'settings:set']);
+    expect(Object.keys(defineHandlers(testHandlers())).sort()).toEqual(Object.keys(contract.channels).sort());
   });
 });

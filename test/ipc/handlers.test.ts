@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contract } from '../../common/ipc/contract';
 import { effectiveLocale } from '../../common/ipc/channels/settings';
 import { localized } from '../../common/i18n';
@@ -6,8 +6,10 @@ import { err } from '../../common/result';
 import { createMemoryLogger } from '../../main/log/logger';
 import { createPersistentSettingsStore } from '../../main/ipc/handlers/settings';
 import { createRouter } from '../../main/ipc/router';
-import { testDeps } from './support/fake-electron';
+import { removeTestDataDirs, testDeps } from './support/fake-electron';
 import { createHandlers } from '../../main/ipc/handlers';
+
+afterAll(removeTestDataDirs);
 
 function routerWith(overrides: Parameters<typeof testDeps>[0] = {}) {
   const deps = testDeps(overrides);

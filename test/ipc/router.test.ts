@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contract } from '../../common/ipc/contract';
 import { ipcFail, ipcOk, type IpcResult } from '../../common/ipc/envelope';
 import { localized } from '../../common/i18n';
@@ -6,7 +6,9 @@ import { createMemoryLogger } from '../../main/log/logger';
 import { defineHandlers, type HandlersFor } from '../../main/ipc/define-handlers';
 import { createRouter } from '../../main/ipc/router';
 import type { AppChannels } from '../../common/ipc/contract';
-import { testHandlers } from './support/fake-electron';
+import { removeTestDataDirs, testHandlers } from './support/fake-electron';
+
+afterAll(removeTestDataDirs);
 
 type Sender = { trusted: boolean };
 const TRUSTED: Sender = { trusted: true };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARNESS_CSP, HARNESS_META_CSP, META_CSP } from '../../main/electron/csp';
 import { createMemoryLogger } from '../../main/log/logger';
 import { prepareHarnessHtml } from '../../main/web/html';
-import { createHarnessRouter } from '../../main/web/harness-host';
+import { startHarnessStack, type HarnessStack } from '../../main/web/harness-stack';
 import { startWebHarness, type WebHarness } from '../../main/web/harness-server';
 import { checkHarnessOrigin, checkHarnessRequest } from '../../main/web/request-guard';
 import { SHIM_PATH, TOKEN_HEADER } from '../../main/web/wire';
@@ -82,6 +82,7 @@ function send(url: string, init: { method?: string; headers?: Record<string, str
 describe('web harness server (loopback)', () => {
   let dir: string;
   let harness: WebHarness;
+  let stack: HarnessStack | undefined;
   const log = createMemoryLogger();
   const api = (channel: string, payload?: unknown, headers: Record<string, string> = {}) =>
     send(`${harness.origin}/ipc/${channel}`, {
@@ -96,12 +97,13 @@ describe('web harness server (loopback)', () => {
     await writeFile(join(dir, 'bundle', 'index.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="${META_CSP}" /><script type="module" src="./assets/app.js"></script></head><body></body></html>`);
     await writeFile(join(dir, 'bundle', 'assets', 'app.js'), 'console.log(1)');
     await writeFile(join(dir, 'secret.txt'), 'outside the bundle');
-    const { router } = createHarnessRouter({ log, systemLocale: 'zh-CN', mode: 'test' });
-    harness = await startWebHarness({ router, rendererDir: join(dir, 'bundle'), log });
+    stack = await startHarnessStack({ log, systemLocale: 'zh-CN', mode: 'test' });
+    harness = await startWebHarness({ router: stack.host.router, rendererDir: join(dir, 'bundle'), log });
   });
 
   afterAll(async () => {
     await harness?.stop();
+    await stack?.stop();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -113,7 +115,7 @@ describe('web harness server (loopback)', () => {
   it('answers a tokened request with the router envelope', async () => {
     const answer = await api('app:info');
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, data: { transport: 'web', locale: 'zh-CN', dataDir: { kind: 'memory' } } });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, data: { transport: 'web', locale: 'zh-CN', dataDir: { kind: 'custom' } } });
   });
 
   it('refuses requests without the token, with a wrong token, or from another Origin', async () => {

@@ -155,7 +155,7 @@ const KINDS = {
     edits: (x: Parts) => {
       const options: [string, (y: Parts) => void][] = [
         ['base_info.title', (y) => (y.base.title = 123)],
-        ['base_info.brand_name', (y) => (y.base.brand_name = null)],
+        ['base_info.brand_name', (y) => (y.base.brand_name = false)],
         ['base_info.sku.quantity', (y) => (o(y.base.sku).quantity = isDeposit(y) ? '0' : '100')],
         ['base_info.sku.quantity', (y) => (o(y.base.sku).quantity = 1.5)],
         ['base_info.can_share', (y) => (y.base.can_share = 'true')],

@@ -1,15 +1,25 @@
 import { defineHandlers, type HandlersFor } from '../define-handlers';
 import type { AppChannels } from '../../../common/ipc/contract';
+import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
+import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
+import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
 
 /** Everything the app's handlers need; each host (Electron, web harness, tests) builds one. */
-export type HandlerDeps = AppHandlerDeps & SettingsHandlerDeps;
+export type HandlerDeps = AppHandlerDeps &
+  SettingsHandlerDeps &
+  AccountsHandlerDeps &
+  DraftsHandlerDeps &
+  ImagesHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
   return defineHandlers({
     ...appHandlers(deps),
     ...settingsHandlers(deps),
+    ...accountsHandlers(deps),
+    ...draftsHandlers(deps),
+    ...imagesHandlers(deps),
   });
 }

@@ -1,14 +1,16 @@
 import { wxError, type WxError } from '../errors';
 import { isAbsent, isInt, isPlainObject } from './access';
 import { nodePath, type CardHead } from './context';
-import { typeNodeSpec, type FieldSpec, type ObjectSpec } from './spec';
+import { COUPON_TYPE_KEYS, typeNodeSpec, type FieldSpec, type ObjectSpec } from './spec';
 
 /**
  * JSON types and unknown keys (decisions table, 47001): a typo such as `sash` or `titel` must not
- * pass silently. Covers `card`, the type node and every nested object of §4.
+ * pass silently, even with a null value. Covers `card`, the type node and every nested object of
+ * §4. A null value of a known field is absent (checked by the required step, if required).
  */
 export function checkTypes(head: CardHead): WxError | undefined {
-  const unknownInCard = Object.keys(head.card).find((k) => k !== 'card_type' && k !== head.typeKey);
+  // null = absent (README): a null coupon type key beside the card's own is not there at all.
+  const unknownInCard = Object.keys(head.card).find((k) => k !== 'card_type' && k !== head.typeKey && !(COUPON_TYPE_KEYS.has(k) && head.card[k] === null));
   if (unknownInCard !== undefined) return wxError(47001, `card.${unknownInCard}`);
   return checkObject(head.node, typeNodeSpec(head.cardType), nodePath(head));
 }
@@ -30,6 +32,7 @@ function checkValue(value: unknown, spec: FieldSpec, path: string): WxError | un
   if (spec === 'any') return undefined;
   if (spec === 'string') return typeof value === 'string' ? undefined : wxError(47001, path);
   if (spec === 'int') return isInt(value) ? undefined : wxError(47001, path);
+  if (spec === 'number') return typeof value === 'number' ? undefined : wxError(47001, path);
   if (spec === 'bool') return typeof value === 'boolean' ? undefined : wxError(47001, path);
   if ('object' in spec) return isPlainObject(value) ? checkObject(value, spec.object, path) : wxError(47001, path);
   if (!Array.isArray(value)) return wxError(47001, path);

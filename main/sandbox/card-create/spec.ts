@@ -8,17 +8,26 @@ export type CouponType = (typeof COUPON_TYPES)[number];
 /** Other Weixin card types (§4.4): their lower-case keys beside a coupon's key are "extra type keys". */
 const OTHER_CARD_TYPES = ['MEMBER_CARD', 'SCENIC_TICKET', 'MOVIE_TICKET', 'BOARDING_PASS', 'MEETING_TICKET', 'BUS_TICKET', 'LUCKY_MONEY', 'GENERAL_CARD'];
 
+/** The five coupon types' lower-case keys. */
+export const COUPON_TYPE_KEYS: ReadonlySet<string> = new Set(COUPON_TYPES.map((t) => t.toLowerCase()));
+
 /** Every lower-case type key. */
 export const TYPE_KEYS: ReadonlySet<string> = new Set([...COUPON_TYPES, ...OTHER_CARD_TYPES].map((t) => t.toLowerCase()));
 
-/** JSON types the type step checks; `any` leaves the value to a later step (timestamps, date type). */
-export type FieldSpec = 'string' | 'int' | 'bool' | 'any' | { readonly object: ObjectSpec } | { readonly array: FieldSpec };
+/**
+ * JSON types the type step checks; `number` is any JSON number (integer-ness and range are a later
+ * step's errcode, e.g. timestamps' 40079); `any` leaves the value to a later step (the date type).
+ */
+export type FieldSpec = 'string' | 'int' | 'number' | 'bool' | 'any' | { readonly object: ObjectSpec } | { readonly array: FieldSpec };
 export type ObjectSpec = Readonly<Record<string, FieldSpec>>;
 
 const TEXT_IMAGE_ITEM: ObjectSpec = { image_url: 'string', text: 'string' };
 const TIME_LIMIT_ITEM: ObjectSpec = { type: 'string', begin_hour: 'int', begin_minute: 'int', end_hour: 'int', end_minute: 'int' };
-// §4.3 / decisions table: a bad timestamp or date type is 40079 (dates step), not a type error.
-const DATE_INFO: ObjectSpec = { type: 'any', begin_timestamp: 'any', end_timestamp: 'any', fixed_term: 'int', fixed_begin_term: 'int' };
+// Decisions table: a timestamp that is not a JSON number is a wrong JSON type (47001), like any
+// string where an int belongs (aligned with the client validator by the differential test); a
+// number that is not a usable timestamp (fraction, negative, milliseconds, past 2038) and a bad
+// date type are 40079 (dates step).
+const DATE_INFO: ObjectSpec = { type: 'any', begin_timestamp: 'number', end_timestamp: 'number', fixed_term: 'int', fixed_begin_term: 'int' };
 const SKU: ObjectSpec = { quantity: 'int' };
 
 /** base_info keys (§4.2 table). */

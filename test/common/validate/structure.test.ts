@@ -14,8 +14,12 @@ describe('body and card level', () => {
     expectOnlyError(body, '', 'body_not_object', 47001);
   });
 
-  it('refuses extra keys beside card (47001)', () => {
-    expectOnlyError({ ...exampleCoupon('GIFT', NOW_MS), access_token: 'x' }, 'access_token', 'unknown_key', 47001);
+  it('warns about keys beside card: card/create ignores them (aligned with the sandbox)', () => {
+    const body = { ...exampleCoupon('GIFT', NOW_MS), access_token: 'x' };
+    expectNoErrors(body);
+    const [hint] = validateCoupon(body, { nowMs: NOW_MS }).filter((f) => f.code === 'body_key_ignored');
+    expect(hint).toMatchObject({ path: 'access_token', severity: 'warning' });
+    expect(hint?.message.en).toContain('never put the access_token');
   });
 
   it('requires card to be present and an object (41011)', () => {
@@ -126,8 +130,7 @@ describe('wrong JSON types (47001)', () => {
     ['a float get_limit', 'base_info.get_limit', 2.5],
     ['a string boolean', 'base_info.can_share', 'true'],
     ['a number title', 'base_info.title', 27],
-    ['null for a required text', 'base_info.brand_name', null],
-    ['null for an optional text', 'base_info.sub_title', null],
+    ['a boolean for a required text', 'base_info.brand_name', false],
     ['a string store list', 'base_info.location_id_list', '1,2'],
     ['a string store id', 'base_info.location_id_list[0]', '291710000'],
     ['a fractional store id', 'base_info.location_id_list[0]', 1.5],

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createMemoryLogger } from '../../../main/log/logger';
 import { buildRenderer } from '../../../main/web/build-renderer';
-import { createHarnessRouter, PROJECT_ROOT, type HarnessHost, type HarnessRouterOptions } from '../../../main/web/harness-host';
+import { PROJECT_ROOT, type HarnessHost } from '../../../main/web/harness-host';
 import { startWebHarness, type WebHarness } from '../../../main/web/harness-server';
+import { startHarnessStack, type HarnessStack, type HarnessStackOptions } from '../../../main/web/harness-stack';
 
 /** Debian's Chromium (`apt-get install -y chromium`). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +42,8 @@ export async function removeBuiltRenderer(): Promise<void> {
 export interface ShellApp {
   readonly harness: WebHarness;
   readonly host: HarnessHost;
+  /** The embedded sandbox and data dir behind the harness. */
+  readonly stack: HarnessStack;
   readonly browser: Browser;
   readonly page: Page;
   /** console errors/warnings and uncaught page errors, in order */
@@ -53,9 +56,10 @@ export interface ShellApp {
 }
 
 /** Starts harness + Chromium and waits until the shell reports ready (never a sleep). */
-export async function startShellApp(options: HarnessRouterOptions = {}): Promise<ShellApp> {
+export async function startShellApp(options: HarnessStackOptions = {}): Promise<ShellApp> {
   const rendererDir = await builtRenderer();
-  const host = createHarnessRouter({ log: createMemoryLogger(), systemLocale: 'zh-CN', mode: 'test', ...options });
+  const stack = await startHarnessStack({ log: createMemoryLogger(), systemLocale: 'zh-CN', mode: 'test', ...options });
+  const { host } = stack;
   const harness = await startWebHarness({ router: host.router, rendererDir, log: createMemoryLogger() });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 }, locale: 'zh-CN' });
@@ -79,6 +83,7 @@ export async function startShellApp(options: HarnessRouterOptions = {}): Promise
   return {
     harness,
     host,
+    stack,
     browser,
     page,
     problems,
@@ -87,6 +92,7 @@ export async function startShellApp(options: HarnessRouterOptions = {}): Promise
     async close() {
       await browser.close();
       await harness.stop();
+      await stack.stop();
     },
   };
 }

@@ -2,7 +2,14 @@
 import type { bindRouterToIpcMain } from '../../../main/electron/ipc-main';
 import type { createElectronSenderGuard } from '../../../main/electron/sender';
 import type { ipcRendererTransport } from '../../../preload/ipc-renderer-transport';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryVault } from '../../../main/accounts/memory-vault';
+import { weixinProbeFactory } from '../../../main/accounts/weixin-probe';
 import { createHandlers, type HandlerDeps } from '../../../main/ipc/handlers';
+import { confDocumentOpener } from '../../../main/storage/conf-document-store';
+import { createLocalServices } from '../../../main/storage/local-services';
 import { createMemorySettingsStore } from '../../../main/ipc/handlers/settings';
 import { ok } from '../../../common/result';
 
@@ -87,10 +94,29 @@ export class FakeIpcRenderer {
   }
 }
 
-/** Handler deps with in-memory settings and a recording openExternal. */
+const dataDirs: string[] = [];
+
+/** Removes the data directories {@link testDeps} created (call from afterAll). */
+export function removeTestDataDirs(): void {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Handler deps with in-memory settings, a recording openExternal, and the real accounts, drafts and
+ * images services over a temp data directory (no sandbox: a connection test would be refused).
+ */
 export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { opened: string[] } {
   const opened: string[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'coupon-ipc-'));
+  dataDirs.push(dataDir);
+  const local = createLocalServices({
+    dataDir,
+    openDocument: confDocumentOpener(),
+    makeVault: () => createMemoryVault(),
+    openProbe: weixinProbeFactory({ sandboxBaseUrl: () => 'http://127.0.0.1:1' }),
+  });
   return {
+    ...local.handlerDeps,
     opened,
     settings: createMemorySettingsStore(),
     describe: () => ({
