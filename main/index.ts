@@ -25,6 +25,7 @@ import { weixinProbeFactory } from './accounts/weixin-probe';
 import { electronStoreDocumentOpener } from './electron/electron-store';
 import { createSafeStorageVault } from './electron/safe-storage-vault';
 import { startSandbox } from './sandbox';
+import { createSandboxControl } from './sandbox-control/sandbox-control';
 import { createLocalServices } from './storage/local-services';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -94,6 +95,7 @@ function start(): void {
         contract,
         handlers: createHandlers({
           ...local.handlerDeps,
+          sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),
           describe: () => ({

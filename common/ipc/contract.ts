@@ -29,6 +29,7 @@ import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
 import { draftsChannels, draftsEvents } from './channels/drafts';
 import { imagesChannels, imagesEvents } from './channels/images';
+import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { z } from 'zod';
 import type { RequestInput, RequestOutput, ResponseData } from './define';
@@ -40,10 +41,18 @@ export const channels = {
   ...accountsChannels,
   ...draftsChannels,
   ...imagesChannels,
+  ...sandboxChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
-export const events = { ...appEvents, ...settingsEvents, ...accountsEvents, ...draftsEvents, ...imagesEvents } as const;
+export const events = {
+  ...appEvents,
+  ...settingsEvents,
+  ...accountsEvents,
+  ...draftsEvents,
+  ...imagesEvents,
+  ...sandboxEvents,
+} as const;
 
 /** The whole contract, as the router takes it. */
 export const contract = { channels, events } as const;

@@ -31,10 +31,14 @@ export const CHANNEL_NAMES = [
   'drafts:exportJson',
   'images:intake',
   'images:get',
+  'sandbox:status',
+  'sandbox:setScenario',
+  'sandbox:review',
+  'sandbox:advanceClock',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
-export const EVENT_NAMES = ['settings:changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['settings:changed', 'sandbox:changed'] as const satisfies readonly EventName[];
 
 type MissingChannel = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;
 type MissingEvent = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

@@ -12,6 +12,8 @@ import { createMemoryVault } from '../accounts/memory-vault';
 import { weixinProbeFactory } from '../accounts/weixin-probe';
 import { confDocumentOpener } from '../storage/conf-document-store';
 import { createLocalServices } from '../storage/local-services';
+import type { SandboxHandle } from '../sandbox';
+import { createSandboxControl } from '../sandbox-control/sandbox-control';
 import { isWebHarnessSender, type WebHarnessSender } from './harness-server';
 
 /** The project root (two levels above main/web/). */
@@ -25,8 +27,8 @@ export interface HarnessRouterOptions {
   readonly mode?: AppInfo['mode'];
   /** The data directory (accounts, drafts, images): real files, a temp dir in tests. */
   readonly dataDir: string;
-  /** Where the embedded sandbox answers; sandbox accounts talk to it. */
-  readonly sandboxBaseUrl: () => string;
+  /** The embedded sandbox: sandbox accounts talk to it, the control panel drives it. */
+  readonly sandbox: SandboxHandle;
   /** Replace any dependency. */
   readonly deps?: Partial<HandlerDeps>;
 }
@@ -53,11 +55,12 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
     dataDir: options.dataDir,
     openDocument: confDocumentOpener(),
     makeVault: () => createMemoryVault(),
-    openProbe: weixinProbeFactory({ sandboxBaseUrl: options.sandboxBaseUrl, logger: log }),
+    openProbe: weixinProbeFactory({ sandboxBaseUrl: () => options.sandbox.baseUrl, logger: log }),
     log,
   });
   const deps: HandlerDeps = {
     ...local.handlerDeps,
+    sandboxControl: createSandboxControl(options.sandbox),
     settings: createMemorySettingsStore(),
     describe: () => ({
       name: 'Coupon Studio',

@@ -7,7 +7,7 @@ import { startSandbox, type SandboxHandle, type StartSandboxOptions } from '../s
 import { createHarnessRouter, type HarnessHost, type HarnessRouterOptions } from './harness-host';
 
 /** Options of {@link startHarnessStack}: the router's, minus what the stack provides. */
-export interface HarnessStackOptions extends Omit<HarnessRouterOptions, 'dataDir' | 'sandboxBaseUrl'> {
+export interface HarnessStackOptions extends Omit<HarnessRouterOptions, 'dataDir' | 'sandbox'> {
   /** A data directory to use as is; by default a fresh temp dir, removed by stop(). */
   readonly dataDir?: string;
   readonly sandbox?: StartSandboxOptions;
@@ -27,7 +27,7 @@ export async function startHarnessStack(options: HarnessStackOptions = {}): Prom
   const { dataDir: given, sandbox: sandboxOptions, ...routerOptions } = options;
   const dataDir = given ?? (await mkdtemp(join(tmpdir(), 'coupon-studio-web-')));
   const sandbox = await startSandbox(sandboxOptions);
-  const host = createHarnessRouter({ ...routerOptions, dataDir, sandboxBaseUrl: () => sandbox.baseUrl });
+  const host = createHarnessRouter({ ...routerOptions, dataDir, sandbox });
   return {
     host,
     sandbox,

@@ -46,6 +46,10 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:exportJson': { batchId: BATCH },
   'images:intake': { role: 'logo', source: { kind: 'bytes', base64: 'AAAA' } },
   'images:get': { hash: '0'.repeat(64) },
+  'sandbox:status': undefined,
+  'sandbox:setScenario': { couponCreation: 'blocked' },
+  'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
+  'sandbox:advanceClock': { seconds: 60 },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

@@ -1,6 +1,6 @@
 // A new user's first minutes through the app's own router (the contract main and the preload use):
 // the sandbox account is there, an image goes in, a batch holding it is saved and listed.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { contract } from '../../common/ipc/contract';
 import { ok } from '../../common/result';
 import { createMemoryVault } from '../../main/accounts/memory-vault';
@@ -12,19 +12,24 @@ import { createRouter } from '../../main/ipc/router';
 import { createMemoryLogger } from '../../main/log/logger';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
 import { createLocalServices } from '../../main/storage/local-services';
+import { startSandbox } from '../../main/sandbox';
+import { createSandboxControl } from '../../main/sandbox-control/sandbox-control';
 import { smallJpeg } from '../images/fixtures';
 import { tempDir } from './temp-dir';
 
 describe('first run through the app router', () => {
   it('lists the sandbox account, takes an image and saves a batch that uses it', async () => {
+    const sandbox = await startSandbox();
+    onTestFinished(() => sandbox.stop());
     const services = createLocalServices({
       dataDir: await tempDir(),
       openDocument: confDocumentOpener(),
       makeVault: () => createMemoryVault(),
-      openProbe: weixinProbeFactory({ sandboxBaseUrl: () => 'http://127.0.0.1:1' }),
+      openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl }),
     });
     const handlers = createHandlers({
       ...services.handlerDeps,
+      sandboxControl: createSandboxControl(sandbox),
       settings: createMemorySettingsStore(),
       openExternal: async () => ok(undefined),
       describe: () => ({}) as never,

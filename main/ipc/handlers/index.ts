@@ -3,6 +3,7 @@ import type { AppChannels } from '../../../common/ipc/contract';
 import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
+import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
 
@@ -11,7 +12,8 @@ export type HandlerDeps = AppHandlerDeps &
   SettingsHandlerDeps &
   AccountsHandlerDeps &
   DraftsHandlerDeps &
-  ImagesHandlerDeps;
+  ImagesHandlerDeps &
+  SandboxHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -21,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...accountsHandlers(deps),
     ...draftsHandlers(deps),
     ...imagesHandlers(deps),
+    ...sandboxHandlers(deps),
   });
 }

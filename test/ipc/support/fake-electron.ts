@@ -10,6 +10,8 @@ import { weixinProbeFactory } from '../../../main/accounts/weixin-probe';
 import { createHandlers, type HandlerDeps } from '../../../main/ipc/handlers';
 import { confDocumentOpener } from '../../../main/storage/conf-document-store';
 import { createLocalServices } from '../../../main/storage/local-services';
+import { startSandbox } from '../../../main/sandbox';
+import { createSandboxControl } from '../../../main/sandbox-control/sandbox-control';
 import { createMemorySettingsStore } from '../../../main/ipc/handlers/settings';
 import { ok } from '../../../common/result';
 
@@ -95,15 +97,18 @@ export class FakeIpcRenderer {
 }
 
 const dataDirs: string[] = [];
+// One real embedded sandbox per test file (vitest evaluates this module once per file).
+const sandbox = await startSandbox();
 
-/** Removes the data directories {@link testDeps} created (call from afterAll). */
-export function removeTestDataDirs(): void {
+/** Removes the data directories {@link testDeps} created and stops the sandbox (call from afterAll). */
+export async function removeTestDataDirs(): Promise<void> {
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  await sandbox.stop();
 }
 
 /**
- * Handler deps with in-memory settings, a recording openExternal, and the real accounts, drafts and
- * images services over a temp data directory (no sandbox: a connection test would be refused).
+ * Handler deps with in-memory settings, a recording openExternal, and the real accounts, drafts,
+ * images and sandbox-control services over a temp data directory and a real embedded sandbox.
  */
 export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { opened: string[] } {
   const opened: string[] = [];
@@ -113,10 +118,11 @@ export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { 
     dataDir,
     openDocument: confDocumentOpener(),
     makeVault: () => createMemoryVault(),
-    openProbe: weixinProbeFactory({ sandboxBaseUrl: () => 'http://127.0.0.1:1' }),
+    openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl }),
   });
   return {
     ...local.handlerDeps,
+    sandboxControl: createSandboxControl(sandbox),
     opened,
     settings: createMemorySettingsStore(),
     describe: () => ({
