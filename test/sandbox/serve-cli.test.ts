@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURL_BEGIN, CURL_END } from '../../main/sandbox/curl-demo';
@@ -51,6 +51,19 @@ describe('serve.ts (npm run sandbox)', () => {
     child.kill('SIGTERM');
     await stopped;
     expect(await exited(child)).toBe(0);
+  });
+
+  it.skipIf(!hasCurl || !existsSync(TSX))('the README walkthrough creates a coupon with curl', async () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const block = /```sh\n(npm run sandbox[^\n]*\n)([\s\S]*?)```/.exec(readme);
+    expect(block, 'README has the sandbox walkthrough').not.toBeNull();
+    child = spawn(TSX, ['main/sandbox/serve.ts', '--port', '0'], { cwd: process.cwd() });
+    const output = await waitForOutput(child, CURL_END);
+    const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+    // The README names port 8765; the test's sandbox listens wherever the OS put it.
+    const script = (block?.[2] ?? '').replaceAll('127.0.0.1:8765', `127.0.0.1:${port}`);
+    const answer = execFileSync('bash', ['-e', '-c', script], { encoding: 'utf8' });
+    expect(JSON.parse(answer)).toMatchObject({ errcode: 0, card_id: expect.stringMatching(/^p[A-Za-z0-9_-]{27}$/) });
   });
 
   it.skipIf(!existsSync(TSX))('refuses a bad --port with exit code 2', async () => {
