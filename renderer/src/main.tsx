@@ -1,6 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+// Plain stylesheets, bundled by Vite into one file the CSP's style-src 'self' allows.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/choices.css';
+import './styles/overlays.css';
+import './styles/components.css';
+import './styles/frame.css';
+import './styles/builder.css';
+import './styles/batch.css';
+import './styles/editor.css';
+import './styles/side.css';
+import './styles/fields.css';
+import './styles/pickers.css';
+import './styles/preview.css';
+import './styles/preview-details.css';
 
 const container = document.getElementById('root');
 if (container) {

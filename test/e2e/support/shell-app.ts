@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createMemoryLogger } from '../../../main/log/logger';
 import { buildRenderer } from '../../../main/web/build-renderer';
 import { PROJECT_ROOT, type HarnessHost } from '../../../main/web/harness-host';
@@ -38,6 +38,14 @@ export async function removeBuiltRenderer(): Promise<void> {
   built = undefined;
 }
 
+/** Options of {@link startShellApp}: the harness stack's, plus the browser window. */
+export interface ShellAppOptions extends HarnessStackOptions {
+  /** Default 1100×720, the smallest window the app supports comfortably. */
+  viewport?: { width: number; height: number };
+  /** The browser's time zone (default: the machine's); far from UTC+8 to prove dates are China dates. */
+  timezoneId?: string;
+}
+
 /** A running shell: the harness, its host (router + deps), a Chromium page on it, and what the page reported. */
 export interface ShellApp {
   readonly harness: WebHarness;
@@ -45,6 +53,7 @@ export interface ShellApp {
   /** The embedded sandbox and data dir behind the harness. */
   readonly stack: HarnessStack;
   readonly browser: Browser;
+  readonly context: BrowserContext;
   readonly page: Page;
   /** console errors/warnings and uncaught page errors, in order */
   readonly problems: string[];
@@ -56,13 +65,14 @@ export interface ShellApp {
 }
 
 /** Starts harness + Chromium and waits until the shell reports ready (never a sleep). */
-export async function startShellApp(options: HarnessStackOptions = {}): Promise<ShellApp> {
+export async function startShellApp(options: ShellAppOptions = {}): Promise<ShellApp> {
+  const { viewport = { width: 1100, height: 720 }, timezoneId, ...stackOptions } = options;
   const rendererDir = await builtRenderer();
-  const stack = await startHarnessStack({ log: createMemoryLogger(), systemLocale: 'zh-CN', mode: 'test', ...options });
+  const stack = await startHarnessStack({ log: createMemoryLogger(), systemLocale: 'zh-CN', mode: 'test', ...stackOptions });
   const { host } = stack;
   const harness = await startWebHarness({ router: host.router, rendererDir, log: createMemoryLogger() });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1100, height: 720 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1, ...(timezoneId ? { timezoneId } : {}) });
   const offsiteRequests: string[] = [];
   // Nothing may leave loopback: anything not addressed to the harness is aborted and recorded.
   await context.route(
@@ -85,6 +95,7 @@ export async function startShellApp(options: HarnessStackOptions = {}): Promise<
     host,
     stack,
     browser,
+    context,
     page,
     problems,
     loadProblems: [...problems],

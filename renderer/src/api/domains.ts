@@ -1,0 +1,26 @@
+import { getApi, type CouponStudioApi } from './index';
+
+/** `couponStudio.drafts`: batches saved by main. */
+export type DraftsApi = CouponStudioApi['drafts'];
+/** `couponStudio.images`: image intake and thumbnails. */
+export type ImagesApi = CouponStudioApi['images'];
+
+/**
+ * A domain of the bridge, or null when the page has no bridge or the bridge lacks it (an older
+ * host); the builder then falls back to memory saves and "image intake unavailable".
+ */
+function domain<K extends 'drafts' | 'images'>(name: K): CouponStudioApi[K] | null {
+  const api = getApi();
+  const found: unknown = api?.[name];
+  return typeof found === 'object' && found !== null ? (found as CouponStudioApi[K]) : null;
+}
+
+/** The drafts domain, or null when main does not offer it. */
+export function getDraftsApi(): DraftsApi | null {
+  return domain('drafts');
+}
+
+/** The images domain, or null when main does not offer it. */
+export function getImagesApi(): ImagesApi | null {
+  return domain('images');
+}

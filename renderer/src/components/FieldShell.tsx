@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import type { Localized } from '../../../common/i18n';
+import { useT } from '../i18n';
+import { Icon } from './Icon';
+
+/** One message under a field: a validator finding or an input that does not parse. */
+export interface FieldMessage {
+  severity: 'error' | 'warning';
+  text: Localized;
+}
+
+/** Props of {@link FieldShell}. */
+export interface FieldShellProps {
+  /** The id of the control, so the label clicks through and findings can focus it. */
+  id: string;
+  label: Localized;
+  help?: Localized;
+  required?: boolean;
+  /** Right of the label: a byte counter, a unit, a hint. */
+  aside?: ReactNode;
+  messages?: readonly FieldMessage[];
+  /** Put the label before the control on one line (switches). */
+  inline?: boolean;
+  /** Keep the label for assistive technology only (the section title already says it). */
+  hideLabel?: boolean;
+  children: ReactNode;
+}
+
+/** The ids a control should list in aria-describedby. */
+export function describedBy(id: string, hasMessages: boolean, hasHelp: boolean, extra?: string): string | undefined {
+  const ids = [hasMessages ? `${id}-msg` : '', hasHelp ? `${id}-help` : '', extra ?? ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** Label, control, inline findings and help line: the frame every editor field shares. */
+export function FieldShell({ id, label, help, required, aside, messages = [], inline, hideLabel, children }: FieldShellProps) {
+  const t = useT();
+  // A help line that only repeats the label is kept for assistive technology (its id stays valid).
+  const helpRepeatsLabel = help !== undefined && t(help) === t(label);
+  const worst = messages.some((m) => m.severity === 'error') ? 'error' : messages.length > 0 ? 'warning' : 'none';
+  return (
+    <div className={inline ? 'field field--inline' : 'field'} data-state={worst}>
+      <div className="field__head">
+        <label className={hideLabel ? 'field__label visually-hidden' : 'field__label'} htmlFor={id} id={`${id}-label`}>
+          {t(label)}
+          {required && <span className="field__required" aria-hidden="true">*</span>}
+        </label>
+        {aside}
+      </div>
+      <div className="field__control">{children}</div>
+      {messages.length > 0 && (
+        <div className="field__messages" id={`${id}-msg`}>
+          {messages.map((m, i) => (
+            <p key={i} className={`field__msg field__msg--${m.severity}`} data-testid={`field-msg-${m.severity}`}>
+              <Icon name={m.severity === 'error' ? 'error' : 'warning'} size={14} />
+              <span>{t(m.text)}</span>
+            </p>
+          ))}
+        </div>
+      )}
+      {help && (
+        <p className={helpRepeatsLabel ? 'visually-hidden' : 'field__help'} id={`${id}-help`}>
+          {t(help)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { CARD_TYPES, cardTypeName } from '../../../../common/coupon/card-types';
+import { localized } from '../../../../common/i18n';
+import { formatChinaDateTime } from '../../../../common/units/china-time';
+import { Menu } from '../../components/Menu';
+import { useT } from '../../i18n';
+import { builderText } from '../../i18n/builder-text';
+import { draftFindings } from '../../lib/draft-findings';
+import { useNow } from '../../lib/use-now';
+import { useBuilderStore } from '../../stores/builder-store';
+import { useSaveStore } from '../../stores/save-store';
+import { BatchName } from './BatchName';
+import { DraftRow } from './DraftRow';
+import { SaveIndicator } from './SaveIndicator';
+import { TypeBadge } from './TypeBadge';
+
+/** The left pane: the batch's name and commands, its drafts with their status, and "add coupon". */
+export function BatchPanel() {
+  const t = useT();
+  const batch = useBuilderStore((s) => s.batch);
+  const selectedId = useBuilderStore((s) => s.selectedId);
+  const inputIssues = useBuilderStore((s) => s.inputIssues);
+  const { selectDraft, duplicateDraft, deleteDraft, addDraft, newBatch, importJson, exportJson } = useBuilderStore.getState();
+  const durable = useSaveStore((s) => s.durable);
+  const recent = useSaveStore((s) => s.recent);
+  const { loadRecent, openBatch } = useSaveStore.getState();
+  const [renaming, setRenaming] = useState(false);
+  const others = durable ? recent.filter((b) => b.id !== batch.id).slice(0, 8) : [];
+  const fileInput = useRef<HTMLInputElement>(null);
+  const now = useNow();
+  const issueCount = (id: string) => Object.keys(inputIssues).filter((k) => k.startsWith(`${id} `)).length;
+
+  return (
+    <aside className="batch" aria-label={t(builderText.batch)}>
+      <header className="batch__head">
+        <div className="batch__title-row">
+          <span className="eyebrow">{t(builderText.batch)}</span>
+          <Menu
+            label={builderText.batchMenu}
+            icon="more"
+            iconOnly
+            variant="ghost"
+            align="end"
+            testId="batch-menu"
+            onOpen={() => void loadRecent()}
+            items={[
+              { key: 'new', label: builderText.newBatch, icon: 'plus', onSelect: newBatch },
+              { key: 'rename', label: builderText.rename, icon: 'edit', onSelect: () => setRenaming(true) },
+              { key: 'import', label: builderText.importJson, icon: 'upload', onSelect: () => fileInput.current?.click() },
+              { key: 'export', label: builderText.exportJson, icon: 'download', disabled: batch.drafts.length === 0, onSelect: exportJson },
+              ...others.map((b, i) => ({
+                key: b.id,
+                label: localized(b.name, b.name),
+                hint: builderText.batchSummary(b.draftCount, formatChinaDateTime(Math.floor(b.updatedAt / 1000)).slice(0, 16)),
+                icon: 'folder' as const,
+                ...(i === 0 ? { group: builderText.openBatch } : {}),
+                onSelect: () => void openBatch(b.id),
+              })),
+            ]}
+          />
+        </div>
+        <BatchName key={renaming ? 'edit' : 'view'} editing={renaming} onDone={() => setRenaming(false)} />
+        <div className="batch__meta">
+          <span>{t(builderText.drafts(batch.drafts.length))}</span>
+          <SaveIndicator />
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="import-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void file.text().then(importJson);
+          }}
+        />
+      </header>
+      <ul className="batch__list" aria-label={t(builderText.listLabel)}>
+        {batch.drafts.map((draft) => {
+          const findings = draftFindings(draft, now);
+          const errors = findings.filter((f) => f.severity === 'error').length + issueCount(draft.id);
+          return (
+            <DraftRow
+              key={draft.id}
+              draft={draft}
+              selected={draft.id === selectedId}
+              errors={errors}
+              warnings={findings.length - findings.filter((f) => f.severity === 'error').length}
+              onSelect={() => selectDraft(draft.id)}
+              onDuplicate={() => duplicateDraft(draft.id)}
+              onDelete={() => deleteDraft(draft.id)}
+            />
+          );
+        })}
+      </ul>
+      <footer className="batch__foot">
+        <Menu
+          label={builderText.addDraft}
+          icon="plus"
+          variant="primary"
+          up
+          testId="add-draft"
+          items={CARD_TYPES.map((type) => ({
+            key: type,
+            label: cardTypeName(type),
+            hint: builderText.typeHint[type],
+            visual: <TypeBadge type={type} />,
+            onSelect: () => addDraft(type),
+          }))}
+        />
+      </footer>
+    </aside>
+  );
+}

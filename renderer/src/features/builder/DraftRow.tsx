@@ -1,0 +1,49 @@
+import type { KeyboardEvent } from 'react';
+import type { Draft } from '../../../../common/drafts/draft';
+import { Button } from '../../components/Button';
+import { StatusChip } from '../../components/StatusChip';
+import { useT } from '../../i18n';
+import { builderText } from '../../i18n/builder-text';
+import { draftColorHex, draftTitle, draftType } from '../../lib/draft-model';
+import { TypeBadge } from './TypeBadge';
+
+/** Props of {@link DraftRow}. */
+export interface DraftRowProps {
+  draft: Draft;
+  selected: boolean;
+  errors: number;
+  warnings: number;
+  onSelect(): void;
+  onDuplicate(): void;
+  onDelete(): void;
+}
+
+/** Up/Down move between the rows of the list (the rows are buttons in a list). */
+function moveFocus(event: KeyboardEvent<HTMLButtonElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  const rows = [...(event.currentTarget.closest('ul')?.querySelectorAll<HTMLButtonElement>('.draft-row__main') ?? [])];
+  const at = rows.indexOf(event.currentTarget);
+  rows[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+}
+
+/** One draft in the batch: colour dot, type badge, title, status chip, duplicate and delete. */
+export function DraftRow({ draft, selected, errors, warnings, onSelect, onDuplicate, onDelete }: DraftRowProps) {
+  const t = useT();
+  const title = draftTitle(draft);
+  const hex = draftColorHex(draft);
+  return (
+    <li className={selected ? 'draft-row draft-row--selected' : 'draft-row'} data-testid="draft-row" data-draft-id={draft.id}>
+      <button type="button" className="draft-row__main" aria-current={selected ? 'true' : undefined} onClick={onSelect} onKeyDown={moveFocus}>
+        <span className="draft-row__dot" style={hex ? { backgroundColor: hex } : undefined} aria-hidden="true" />
+        <TypeBadge type={draftType(draft)} />
+        <span className={title === '' ? 'draft-row__title draft-row__title--empty' : 'draft-row__title'}>{title === '' ? t(builderText.untitled) : title}</span>
+        <StatusChip errors={errors} warnings={warnings} />
+      </button>
+      <span className="draft-row__actions">
+        <Button size="sm" variant="ghost" icon="copy" aria-label={`${t(builderText.duplicate)} ${title}`} title={t(builderText.duplicate)} onClick={onDuplicate} />
+        <Button size="sm" variant="ghost" icon="trash" aria-label={`${t(builderText.remove)} ${title}`} title={t(builderText.remove)} onClick={onDelete} data-testid="delete-draft" />
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { cardTypeName } from '../../../../common/coupon/card-types';
+import { Section } from '../../components/Section';
+import { EmptyState } from '../../components/EmptyState';
+import { useT } from '../../i18n';
+import { builderText } from '../../i18n/builder-text';
+import { editorText } from '../../i18n/editor-text';
+import { EDITOR_SECTIONS, sectionLabel, sectionOfPath, type EditorSectionId } from '../../lib/editor-sections';
+import { draftTitle } from '../../lib/draft-model';
+import { focusField } from '../../lib/field-focus';
+import { useBuilderStore } from '../../stores/builder-store';
+import { EditorContext, type EditorContextValue } from './editor-context';
+import { SECTION_BODIES } from './section-registry';
+import { TypeBadge } from './TypeBadge';
+
+/** Problems per section, so a folded section still shows that something inside needs attention. */
+function countBySection(value: EditorContextValue): Record<EditorSectionId, { errors: number; warnings: number }> {
+  const counts = Object.fromEntries(EDITOR_SECTIONS.map((id) => [id, { errors: 0, warnings: 0 }])) as Record<EditorSectionId, { errors: number; warnings: number }>;
+  for (const f of value.findings) {
+    const c = counts[sectionOfPath(f.path, f.code)];
+    if (f.severity === 'error') c.errors++;
+    else c.warnings++;
+  }
+  for (const key of Object.keys(value.issues)) {
+    const [draftId, path = ''] = key.split(' ');
+    if (draftId === value.draft.id) counts[sectionOfPath(path)].errors++;
+  }
+  return counts;
+}
+
+/** The centre pane: the selected draft's sections, MP-style, each collapsible. */
+export function EditorPane({ context }: { context: EditorContextValue | null }) {
+  const t = useT();
+  const openSections = useBuilderStore((s) => s.openSections);
+  const toggleSection = useBuilderStore((s) => s.toggleSection);
+  const focusRequest = useBuilderStore((s) => s.focusRequest);
+  const setNote = useBuilderStore((s) => s.setNote);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusRequest && root.current) focusField(root.current, focusRequest.path);
+  }, [focusRequest]);
+
+  if (!context) return null;
+  const { draft, type } = context;
+  const counts = countBySection(context);
+  const title = draftTitle(draft);
+  return (
+    <EditorContext.Provider value={context}>
+      <div className="editor" ref={root} data-testid="editor">
+        <header className="editor__head">
+          <TypeBadge type={type} large />
+          <div className="editor__titles">
+            <h2 className="editor__title">{title === '' ? t(builderText.untitled) : title}</h2>
+            <p className="editor__type">{`${t(cardTypeName(type))} · ${type}`}</p>
+          </div>
+          <label className="editor__note">
+            <span className="visually-hidden">{t(builderText.note)}</span>
+            <input
+              className="input input--quiet"
+              type="text"
+              value={draft.note ?? ''}
+              placeholder={t(builderText.note)}
+              title={t(builderText.noteHint)}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </label>
+        </header>
+        {EDITOR_SECTIONS.map((id) => {
+          const Body = SECTION_BODIES[id];
+          return (
+            <Section
+              key={id}
+              id={`section-${id}`}
+              title={sectionLabel(id)}
+              subtitle={editorText.sectionHints[id]}
+              open={openSections[id]}
+              onToggle={() => toggleSection(id)}
+              errors={counts[id].errors}
+              warnings={counts[id].warnings}
+            >
+              <Body />
+            </Section>
+          );
+        })}
+      </div>
+    </EditorContext.Provider>
+  );
+}
+
+/** Shown when a draft's card_type cannot be read (an odd import): the findings say what to fix. */
+export function UnknownTypeEditor() {
+  return (
+    <EmptyState icon="warning" title={builderText.unknownTypeTitle} body={builderText.unknownTypeBody} />
+  );
+}

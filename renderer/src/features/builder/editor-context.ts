@@ -1,0 +1,61 @@
+import { createContext, useContext } from 'react';
+import type { CardType } from '../../../../common/coupon/card-types';
+import { fieldForPath, type FieldMeta } from '../../../../common/coupon/fields';
+import type { Draft } from '../../../../common/drafts/draft';
+import type { Finding } from '../../../../common/validate';
+import type { FieldMessage } from '../../components/FieldShell';
+import { getAt } from '../../lib/card-path';
+import { findingsAt } from '../../lib/draft-findings';
+import { fieldDomId } from '../../lib/field-focus';
+import { issueKey, useBuilderStore, type InputIssue } from '../../stores/builder-store';
+
+/** What every field of the editor reads: the selected draft, its type and its findings. */
+export interface EditorContextValue {
+  draft: Draft;
+  type: CardType;
+  findings: readonly Finding[];
+  issues: Readonly<Record<string, InputIssue>>;
+}
+
+/** Provided by the editor pane for the selected draft. */
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+/** The editor context; fields only render inside the editor. */
+export function useEditor(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error('useEditor outside the editor');
+  return value;
+}
+
+/** A field bound to a full path of the selected draft. */
+export interface BoundField {
+  path: string;
+  id: string;
+  meta: FieldMeta | undefined;
+  value: unknown;
+  /** The unparsed text, when the last input did not parse. */
+  issue: InputIssue | undefined;
+  messages: FieldMessage[];
+  set(value: unknown): void;
+  setIssue(issue: InputIssue | null): void;
+}
+
+/** Binds a control to `path` (e.g. `card.cash.base_info.title`): value, metadata, messages, setters. */
+export function useField(path: string): BoundField {
+  const { draft, findings, issues } = useEditor();
+  const issue = issues[issueKey(draft.id, path)];
+  const messages: FieldMessage[] = [
+    ...(issue ? [{ severity: 'error' as const, text: issue.error }] : []),
+    ...findingsAt(findings, path).map((f) => ({ severity: f.severity, text: f.message })),
+  ];
+  return {
+    path,
+    id: fieldDomId(path),
+    meta: fieldForPath(path),
+    value: getAt(draft.card, path),
+    issue,
+    messages,
+    set: (value) => useBuilderStore.getState().setField(path, value),
+    setIssue: (next) => useBuilderStore.getState().setInputIssue(path, next),
+  };
+}

@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import { pick, type Locale, type Localized } from '../../../common/i18n';
+import { useAppStore } from '../stores/app-store';
+
+/** Translates a {@link Localized} text into the language in effect. */
+export type Translate = (text: Localized) => string;
+
+/** The language in effect (from settings via effectiveLocale). */
+export function useLocale(): Locale {
+  return useAppStore((s) => s.locale);
+}
+
+/** A translator bound to the language in effect; every UI text goes through it. */
+export function useT(): Translate {
+  const locale = useLocale();
+  return useCallback((text: Localized) => pick(text, locale), [locale]);
+}

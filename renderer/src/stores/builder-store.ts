@@ -1,0 +1,264 @@
+import { create } from 'zustand';
+import type { CardType } from '../../../common/coupon/card-types';
+import type { AfterCreate, Draft, DraftBatch } from '../../../common/drafts/draft';
+import type { Localized } from '../../../common/i18n';
+import { formatChinaDateTime } from '../../../common/units/china-time';
+import { DEFAULT_OPEN, EDITOR_SECTIONS, sectionOfPath, type EditorSectionId } from '../lib/editor-sections';
+import { builderText } from '../i18n/builder-text';
+import { exportBatchJson, exportFileName, parseImport } from '../lib/batch-json';
+import { downloadText } from '../lib/download';
+import { setAt } from '../lib/card-path';
+import { createBatch, createDraft, duplicateDraft } from '../lib/draft-factory';
+import { useAppStore } from './app-store';
+
+/** Text a merchant typed that does not parse (e.g. "9.999" 元): kept verbatim with the reason. */
+export interface InputIssue {
+  text: string;
+  error: Localized;
+}
+
+/** What the last destructive action can give back. */
+export type UndoEntry =
+  | { seq: number; kind: 'draft'; draft: Draft; index: number }
+  | { seq: number; kind: 'batch'; batch: DraftBatch; selectedId: string | null };
+
+/** A passing message for the merchant (import results, failures). */
+export interface Notice {
+  seq: number;
+  tone: 'info' | 'error';
+  message: Localized;
+  detail?: Localized;
+}
+
+/** The batch being edited and the editor's UI state. */
+export interface BuilderState {
+  batch: DraftBatch;
+  selectedId: string | null;
+  /** Unparsed inputs keyed by `${draftId} ${path}`; they count as errors until fixed. */
+  inputIssues: Record<string, InputIssue>;
+  openSections: Readonly<Record<EditorSectionId, boolean>>;
+  focusRequest: { path: string; seq: number } | null;
+  undo: UndoEntry | null;
+  notice: Notice | null;
+
+  loadBatch(batch: DraftBatch): void;
+  /** Main stored the batch under a new id; later saves use it. */
+  adoptBatchId(oldId: string, newId: string): void;
+  newBatch(): void;
+  renameBatch(name: string): void;
+  addDraft(type: CardType): void;
+  addDrafts(drafts: readonly Draft[], batchName?: string): void;
+  /** Appends the drafts of an import file (batch, body or list); a bad file becomes a notice. */
+  importJson(text: string): void;
+  /** Offers the batch as a JSON file download (re-importable, readable by the CLI). */
+  exportJson(): void;
+  duplicateDraft(id: string): void;
+  deleteDraft(id: string): void;
+  undoLast(): void;
+  dismissUndo(): void;
+  selectDraft(id: string): void;
+  /** Writes a value at a full path (`card.cash.base_info.title`) of the selected draft; undefined removes it. */
+  setField(path: string, value: unknown): void;
+  /** The same for a given draft (an image that finished processing after the merchant moved on). */
+  setFieldOf(draftId: string, path: string, value: unknown): void;
+  setAfter(patch: Partial<AfterCreate>): void;
+  setNote(note: string): void;
+  setInputIssue(path: string, issue: InputIssue | null): void;
+  toggleSection(id: EditorSectionId, open?: boolean): void;
+  /** Opens the section of a finding and asks the editor to focus its field. */
+  revealFinding(path: string, code?: string): void;
+  showNotice(tone: Notice['tone'], message: Localized, detail?: Localized): void;
+  dismissNotice(): void;
+}
+
+/** The key of an input issue. */
+export const issueKey = (draftId: string, path: string): string => `${draftId} ${path}`;
+
+let seq = 0;
+const nextSeq = () => ++seq;
+
+function defaultBatch(nowMs: number): DraftBatch {
+  const name = builderText.defaultBatchName(formatChinaDateTime(Math.floor(nowMs / 1000)).slice(0, 16))[useAppStore.getState().locale];
+  return createBatch(name, nowMs);
+}
+
+const initialSections = Object.fromEntries(EDITOR_SECTIONS.map((id) => [id, DEFAULT_OPEN.includes(id)])) as Record<EditorSectionId, boolean>;
+
+function withDraft(batch: DraftBatch, id: string, change: (draft: Draft) => Draft): DraftBatch {
+  const now = Date.now();
+  return { ...batch, updatedAt: now, drafts: batch.drafts.map((d) => (d.id === id ? { ...change(d), updatedAt: now } : d)) };
+}
+
+const dropIssues = (issues: Record<string, InputIssue>, draftId: string) =>
+  Object.fromEntries(Object.entries(issues).filter(([key]) => !key.startsWith(`${draftId} `)));
+
+/** The builder store: every change to the batch goes through these actions (autosave watches `batch`). */
+export const useBuilderStore = create<BuilderState>()((set, get) => ({
+  batch: defaultBatch(Date.now()),
+  selectedId: null,
+  inputIssues: {},
+  openSections: initialSections,
+  focusRequest: null,
+  undo: null,
+  notice: null,
+
+  loadBatch(batch) {
+    set({ batch, selectedId: batch.drafts[0]?.id ?? null, inputIssues: {}, undo: null });
+  },
+
+  adoptBatchId(oldId, newId) {
+    const { batch } = get();
+    if (batch.id === oldId && oldId !== newId) set({ batch: { ...batch, id: newId } });
+  },
+
+  newBatch() {
+    const { batch, selectedId } = get();
+    const fresh = defaultBatch(Date.now());
+    const undo: UndoEntry | null =
+      batch.drafts.length > 0 ? { seq: nextSeq(), kind: 'batch', batch, selectedId } : null;
+    set({ batch: fresh, selectedId: null, inputIssues: {}, undo });
+  },
+
+  renameBatch(name) {
+    set((s) => ({ batch: { ...s.batch, name, updatedAt: Date.now() } }));
+  },
+
+  addDraft(type) {
+    const { batch, selectedId } = get();
+    const template = batch.drafts.find((d) => d.id === selectedId) ?? batch.drafts.at(-1);
+    const draft = createDraft(type, Date.now(), template);
+    set({ batch: { ...batch, drafts: [...batch.drafts, draft], updatedAt: Date.now() }, selectedId: draft.id });
+  },
+
+  addDrafts(drafts, batchName) {
+    const { batch } = get();
+    if (drafts.length === 0) return;
+    const rename = batchName !== undefined && batch.drafts.length === 0;
+    set({
+      batch: { ...batch, name: rename ? batchName : batch.name, drafts: [...batch.drafts, ...drafts], updatedAt: Date.now() },
+      selectedId: drafts[0]?.id ?? get().selectedId,
+    });
+  },
+
+  importJson(text) {
+    const parsed = parseImport(text, Date.now());
+    if (!parsed.ok) {
+      get().showNotice('error', builderText.importFailed, parsed.error);
+      return;
+    }
+    get().addDrafts(parsed.value.drafts, parsed.value.batchName);
+    get().showNotice('info', builderText.imported(parsed.value.drafts.length));
+  },
+
+  exportJson() {
+    const { batch } = get();
+    downloadText(exportFileName(batch), exportBatchJson(batch));
+  },
+
+  duplicateDraft(id) {
+    const { batch } = get();
+    const index = batch.drafts.findIndex((d) => d.id === id);
+    const source = batch.drafts[index];
+    if (!source) return;
+    const copy = duplicateDraft(source, Date.now());
+    const drafts = [...batch.drafts.slice(0, index + 1), copy, ...batch.drafts.slice(index + 1)];
+    set({ batch: { ...batch, drafts, updatedAt: Date.now() }, selectedId: copy.id });
+  },
+
+  deleteDraft(id) {
+    const { batch, selectedId, inputIssues } = get();
+    const index = batch.drafts.findIndex((d) => d.id === id);
+    const draft = batch.drafts[index];
+    if (!draft) return;
+    const drafts = batch.drafts.filter((d) => d.id !== id);
+    const nextSelected = selectedId === id ? (drafts[index] ?? drafts[index - 1])?.id ?? null : selectedId;
+    set({
+      batch: { ...batch, drafts, updatedAt: Date.now() },
+      selectedId: nextSelected,
+      inputIssues: dropIssues(inputIssues, id),
+      undo: { seq: nextSeq(), kind: 'draft', draft, index },
+    });
+  },
+
+  undoLast() {
+    const { undo, batch } = get();
+    if (!undo) return;
+    if (undo.kind === 'batch') {
+      set({ batch: undo.batch, selectedId: undo.selectedId, undo: null });
+      return;
+    }
+    const drafts = [...batch.drafts];
+    drafts.splice(Math.min(undo.index, drafts.length), 0, undo.draft);
+    set({ batch: { ...batch, drafts, updatedAt: Date.now() }, selectedId: undo.draft.id, undo: null });
+  },
+
+  dismissUndo() {
+    set({ undo: null });
+  },
+
+  selectDraft(id) {
+    set({ selectedId: id });
+  },
+
+  setField(path, value) {
+    const { selectedId } = get();
+    if (selectedId) get().setFieldOf(selectedId, path, value);
+  },
+
+  setFieldOf(draftId, path, value) {
+    // Emptied optional blocks inside advanced_info disappear (an empty abstract is an error, §4.6).
+    const prune = path.includes('.advanced_info') ? { pruneAbove: 3 } : {};
+    set((s) => ({ batch: withDraft(s.batch, draftId, (d) => ({ ...d, card: setAt(d.card, path, value, prune) })) }));
+  },
+
+  setAfter(patch) {
+    const { selectedId } = get();
+    if (!selectedId) return;
+    set((s) => ({ batch: withDraft(s.batch, selectedId, (d) => ({ ...d, after: { ...d.after, ...patch } })) }));
+  },
+
+  setNote(note) {
+    const { selectedId } = get();
+    if (!selectedId) return;
+    set((s) => ({
+      batch: withDraft(s.batch, selectedId, (d) => {
+        if (note !== '') return { ...d, note };
+        const { note: _dropped, ...rest } = d;
+        return rest;
+      }),
+    }));
+  },
+
+  setInputIssue(path, issue) {
+    const { selectedId, inputIssues } = get();
+    if (!selectedId) return;
+    const key = issueKey(selectedId, path);
+    if (issue === null && !(key in inputIssues)) return;
+    const next = { ...inputIssues };
+    if (issue === null) delete next[key];
+    else next[key] = issue;
+    set({ inputIssues: next });
+  },
+
+  toggleSection(id, open) {
+    set((s) => ({ openSections: { ...s.openSections, [id]: open ?? !s.openSections[id] } }));
+  },
+
+  revealFinding(path, code) {
+    const section = sectionOfPath(path, code);
+    set((s) => ({ openSections: { ...s.openSections, [section]: true }, focusRequest: { path, seq: nextSeq() } }));
+  },
+
+  showNotice(tone, message, detail) {
+    set({ notice: detail === undefined ? { seq: nextSeq(), tone, message } : { seq: nextSeq(), tone, message, detail } });
+  },
+
+  dismissNotice() {
+    set({ notice: null });
+  },
+}));
+
+/** The selected draft, or undefined. */
+export function selectSelectedDraft(s: BuilderState): Draft | undefined {
+  return s.batch.drafts.find((d) => d.id === s.selectedId);
+}
