@@ -5,11 +5,14 @@ import react from '@vitejs/plugin-react';
 // (real loopback servers, real Chromium through the web harness).
 export default defineConfig({
   test: {
+    // Every IPC answer and event of the run is tapped and scanned for secrets at the end.
+    globalSetup: ['test/support/ipc-tap.global.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['test/support/ipc-tap.setup.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/renderer/**', 'test/e2e/**', 'node_modules/**'],
           testTimeout: 20_000,
@@ -28,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          setupFiles: ['test/support/ipc-tap.setup.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
