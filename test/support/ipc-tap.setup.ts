@@ -4,10 +4,11 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import type * as RouterModule from '../../main/ipc/router';
 import { IPC_TAP_DIR } from './ipc-tap-dir';
 
 vi.mock('../../main/ipc/router', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../main/ipc/router')>();
+  const original = await importOriginal<typeof RouterModule>();
   mkdirSync(IPC_TAP_DIR, { recursive: true });
   const file = join(IPC_TAP_DIR, `${process.pid}-${Math.random().toString(36).slice(2)}.jsonl`);
   const record = (kind: string, name: string, value: unknown) => {
