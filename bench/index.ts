@@ -12,6 +12,8 @@ export interface Bench {
 
 const MODULES = [
   './validator',
+  './history-append',
+  './batch-throughput',
 ];
 
 for (const path of MODULES) {

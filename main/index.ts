@@ -20,7 +20,9 @@ import { resolveUserDataDir } from './electron/user-data';
 import { createMainWindow } from './electron/window';
 import { createHandlers } from './ipc/handlers';
 import { createPersistentSettingsStore } from './ipc/handlers/settings';
+import { createEventBus } from './ipc/event-bus';
 import { createRouter } from './ipc/router';
+import { startBatchServices } from './batch/services';
 import { weixinProbeFactory } from './accounts/weixin-probe';
 import { electronStoreDocumentOpener } from './electron/electron-store';
 import { createSafeStorageVault } from './electron/safe-storage-vault';
@@ -85,6 +87,19 @@ function start(): void {
         openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl, logger: log }),
         log,
       });
+      // One bus for the router and the services that push events (batch progress, history changes).
+      const events = createEventBus({ events: contract.events, log, validate: !isProduction });
+      // Opened now, so the start-up reconcile of unfinished creates runs at launch (§4.3 rule 6).
+      const batchServices = startBatchServices({
+        dataDir: app.getPath('userData'),
+        accounts: local.accounts,
+        drafts: local.drafts,
+        images: local.imageResolver,
+        sandboxBaseUrl: () => sandbox.baseUrl,
+        log,
+        events: { progress: (p) => events.emit('batch:progress', p), historyChanged: (c) => events.emit('history:changed', c) },
+      });
+      app.on('will-quit', () => void batchServices.close());
       protocol.handle(APP_SCHEME, createBundleHandler({ root: join(here, '../renderer'), csp: APP_CSP }));
 
       const settings = createPersistentSettingsStore(
@@ -95,6 +110,7 @@ function start(): void {
         contract,
         handlers: createHandlers({
           ...local.handlerDeps,
+          batchServices,
           sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),
@@ -113,6 +129,7 @@ function start(): void {
         isTrustedSender: createElectronSenderGuard({ isTrustedWebContentsId: (id) => trustedIds.has(id) }),
         log,
         validateResponses: !isProduction,
+        events,
       });
       bindRouterToElectron(router);
       bindRouterEventsToWebContents(router, () => (mainWindow ? [mainWindow.webContents] : []));

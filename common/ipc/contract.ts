@@ -27,7 +27,9 @@
  */
 import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
+import { batchChannels, batchEvents } from './channels/batch';
 import { draftsChannels, draftsEvents } from './channels/drafts';
+import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
@@ -42,6 +44,8 @@ export const channels = {
   ...draftsChannels,
   ...imagesChannels,
   ...sandboxChannels,
+  ...batchChannels,
+  ...historyChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -52,6 +56,8 @@ export const events = {
   ...draftsEvents,
   ...imagesEvents,
   ...sandboxEvents,
+  ...batchEvents,
+  ...historyEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

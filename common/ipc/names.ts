@@ -17,6 +17,7 @@ export const CHANNEL_NAMES = [
   'accounts:setSecret',
   'accounts:clearSecret',
   'accounts:testConnection',
+  'accounts:stores',
   'accounts:secretStorage',
   'accounts:setSecretStorage',
   'drafts:list',
@@ -35,10 +36,19 @@ export const CHANNEL_NAMES = [
   'sandbox:setScenario',
   'sandbox:review',
   'sandbox:advanceClock',
+  'batch:start',
+  'batch:pause',
+  'batch:resume',
+  'batch:cancel',
+  'batch:status',
+  'history:query',
+  'history:export',
+  'history:refreshReview',
+  'history:setCell',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
-export const EVENT_NAMES = ['settings:changed', 'sandbox:changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['settings:changed', 'sandbox:changed', 'batch:progress', 'history:changed'] as const satisfies readonly EventName[];
 
 type MissingChannel = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;
 type MissingEvent = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

@@ -1,6 +1,6 @@
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
-import { appidProblem, CONCURRENCY_LIMITS, type AccountSettings } from '../../common/ipc/channels/accounts';
+import { ACCOUNT_NAME_MAX, appidProblem, CONCURRENCY_LIMITS, type AccountSettings } from '../../common/ipc/channels/accounts';
 
 /** A refused field: which one, and what to do. */
 export interface FieldProblem {
@@ -9,7 +9,7 @@ export interface FieldProblem {
 }
 
 /** Longest account name, in characters (it is only shown in this app). */
-export const MAX_ACCOUNT_NAME = 50;
+export const MAX_ACCOUNT_NAME = ACCOUNT_NAME_MAX;
 
 /** The trimmed name, or why it is refused. */
 export function checkName(name: string): Result<string, FieldProblem> {

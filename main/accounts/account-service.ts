@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from '../../common/clock';
 import { err, ok, type Result } from '../../common/result';
-import type { AccountSettings, AccountView, SecretState } from '../../common/ipc/channels/accounts';
+import { APP_SECRET_PATTERN, type AccountSettings, type AccountView, type SecretState } from '../../common/ipc/channels/accounts';
 import type { Logger } from '../log/logger';
 import type { CorruptDocument, DocumentStore } from '../storage/document-store';
 import { noteProblem } from '../storage/problems';
@@ -61,8 +61,6 @@ export interface AccountServiceDeps {
   readonly log?: Logger;
 }
 
-// Printable ASCII without spaces: what an AppSecret can be (the platform issues 32 alphanumerics).
-const SECRET_SHAPE = /^[\x21-\x7e]{8,128}$/;
 
 /** Builds the accounts service. */
 export function createAccountService(deps: AccountServiceDeps): AccountService {
@@ -185,7 +183,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
     },
     async setSecret(accountId, secret) {
       if (accountId === SANDBOX_ACCOUNT_ID) return err(builtInAccount());
-      if (!SECRET_SHAPE.test(secret.trim())) return err(invalidSecret());
+      if (!APP_SECRET_PATTERN.test(secret.trim())) return err(invalidSecret());
       const found = await find(accountId);
       if (!found) return err(accountNotFound());
       const stored = await vault.setSecret(accountId, found.record.appid, secret.trim());

@@ -1,10 +1,11 @@
-import { localized } from '../../common/i18n';
+import { localized, type Localized } from '../../common/i18n';
 import { ipcFail, ipcOk, type IpcFailure } from '../../common/ipc/envelope';
-import { ACCOUNTS_ERROR_CODES, type accountsChannels } from '../../common/ipc/channels/accounts';
+import { ACCOUNTS_ERROR_CODES, type accountsChannels, type FailedConnectionReport } from '../../common/ipc/channels/accounts';
 import type { HandlersFor } from '../ipc/define-handlers';
 import { toStorageProblem } from '../storage/problems';
 import type { AccountError } from './account-errors';
 import type { AccountService } from './account-service';
+import { listAccountStores } from './account-stores';
 import type { SecretPrefsStore } from './secret-prefs';
 import { testConnection, type ProbeFactory } from './test-connection';
 import type { SecretVault } from './vault';
@@ -18,6 +19,16 @@ export interface AccountsHandlerDeps {
   /** A Weixin-client probe per account (sandbox or api.weixin.qq.com by the account's environment). */
   readonly openProbe: ProbeFactory;
   readonly clock?: Clock;
+}
+
+/** "门店列表获取失败（40164）：meaning fix" — the same words test connection shows. */
+function storesRefused(report: FailedConnectionReport): Localized {
+  const code = report.errcode === null ? '' : `（${report.errcode}）`;
+  const codeEn = report.errcode === null ? '' : ` (${report.errcode})`;
+  return localized(
+    `无法获取门店列表${code}：${report.meaning['zh-CN']} ${report.fix['zh-CN']}`,
+    `The store list could not be fetched${codeEn}: ${report.meaning.en} ${report.fix.en}`,
+  );
 }
 
 function fail(error: AccountError): IpcFailure {
@@ -58,6 +69,13 @@ export function accountsHandlers(deps: AccountsHandlerDeps): HandlersFor<typeof 
     'accounts:testConnection': async ({ accountId }) => {
       const report = await testConnection(accounts, accountId, deps.openProbe, deps.clock);
       return report.ok ? ipcOk(report.value) : fail(report.error);
+    },
+    'accounts:stores': async ({ accountId }) => {
+      const listed = await listAccountStores(accounts, accountId, deps.openProbe);
+      if (listed.ok) return ipcOk(listed.value);
+      if (listed.error.kind === 'account') return fail(listed.error.error);
+      const { report } = listed.error;
+      return ipcFail(ACCOUNTS_ERROR_CODES.stores, storesRefused(report), { report });
     },
     'accounts:secretStorage': async () => ipcOk(await vault.info()),
     'accounts:setSecretStorage': async ({ allowBasicText }) => {

@@ -2,10 +2,11 @@ import { systemClock, type Clock } from '../../common/clock';
 import { describeWeixinError } from '../../common/errors/describe';
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
-import type { ConnectionReport } from '../../common/ipc/channels/accounts';
+import type { ConnectionReport, FailedConnectionReport } from '../../common/ipc/channels/accounts';
 import { redactText } from '../log/redact';
 import type { AccountError } from './account-errors';
 import type { AccountCredentials, AccountService } from './account-service';
+import { collectPoiList } from './poi-pages';
 
 /**
  * A failed call as the Weixin client reports it (main/wechat's WeixinFailure fits: every kind has
@@ -20,11 +21,24 @@ export interface ProbeFailure {
   readonly errmsg?: string;
 }
 
+/**
+ * One store of a getpoilist page. Only the review state is needed to count usable stores; the
+ * app's client (main/wechat PoiStore) also gives the names the store picker shows.
+ */
+export interface PoiEntry {
+  /** 3 = 审核通过, the only state usable in location_id_list. */
+  readonly availableState: number;
+  readonly sid?: string;
+  readonly poiId?: string;
+  readonly businessName?: string;
+  readonly branchName?: string;
+  readonly address?: string;
+}
+
 /** One page of `cgi-bin/poi/getpoilist` (§1.16). */
 export interface PoiPage {
   readonly total: number;
-  /** 3 = 审核通过, the only state usable in location_id_list. */
-  readonly stores: readonly { readonly availableState: number }[];
+  readonly stores: readonly PoiEntry[];
 }
 
 /** The calls "test connection" makes, bound to one account's credentials. */
@@ -40,14 +54,11 @@ export interface ConnectionProbe {
 export type ProbeFactory = (credentials: AccountCredentials) => ConnectionProbe;
 
 const NETWORK_KINDS = new Set(['network', 'timeout', 'http']);
-// §1.16: limit is at most 50; a page cap keeps a huge chain from spending the quota.
-const POI_PAGE = 50;
-const MAX_POI_PAGES = 20;
 
 type Stage = 'token' | 'stores' | 'card_api';
 
 /** A failed step as a report: errcodes explained by the catalog (describeWeixinError), never re-worded here. */
-export function failureReport(stage: Stage, failure: ProbeFailure): ConnectionReport {
+export function failureReport(stage: Stage, failure: ProbeFailure): FailedConnectionReport {
   if (failure.errcode !== undefined) {
     const described = describeWeixinError({
       errcode: failure.errcode,
@@ -68,6 +79,17 @@ export function failureReport(stage: Stage, failure: ProbeFailure): ConnectionRe
   return { status: 'failed', stage: NETWORK_KINDS.has(failure.kind) ? 'network' : stage, errcode: null, meaning: failure.message, fix: failure.fix };
 }
 
+/** No secret to use (none saved, or unreadable): a report at the 'secret' stage. */
+export function secretReport(meaning: Localized): FailedConnectionReport {
+  return {
+    status: 'failed',
+    stage: 'secret',
+    errcode: null,
+    meaning,
+    fix: localized('在账号设置中输入 AppSecret 后再测试连接。', 'Enter the AppSecret in the account settings, then test the connection again.'),
+  };
+}
+
 /**
  * "Test connection" (product-landscape.md §2.2, §4 item 1): token → stores → card API. 40164
  * comes back with the IP to whitelist, 40125 as a wrong secret, 48001 as a missing permission —
@@ -82,27 +104,16 @@ export async function testConnection(
   const credentials = await accounts.credentials(accountId);
   if (!credentials.ok) {
     if (credentials.error.code === 'account_not_found') return err(credentials.error);
-    return ok({
-      status: 'failed',
-      stage: 'secret',
-      errcode: null,
-      meaning: credentials.error.message,
-      fix: localized('在账号设置中输入 AppSecret 后再测试连接。', 'Enter the AppSecret in the account settings, then test the connection again.'),
-    });
+    return ok(secretReport(credentials.error.message));
   }
   const probe = openProbe(credentials.value);
   const token = await probe.fetchToken();
   if (!token.ok) return ok(failureReport('token', token.error));
 
-  let total = 0;
-  let usable = 0;
-  for (let page = 0; page < MAX_POI_PAGES; page++) {
-    const listed = await probe.getPoiList({ begin: page * POI_PAGE, limit: POI_PAGE });
-    if (!listed.ok) return ok(failureReport('stores', listed.error));
-    total = listed.value.total;
-    usable += listed.value.stores.filter((store) => store.availableState === 3).length;
-    if (listed.value.stores.length < POI_PAGE || (page + 1) * POI_PAGE >= total) break;
-  }
+  const listed = await collectPoiList(probe);
+  if (!listed.ok) return ok(failureReport('stores', listed.error));
+  const total = listed.value.total;
+  const usable = listed.value.stores.filter((store) => store.availableState === 3).length;
 
   const card = await probe.checkCardApi();
   if (!card.ok) return ok(failureReport('card_api', card.error));

@@ -7,7 +7,9 @@ import { checkExternalUrl } from '../electron/open-external';
 import { consoleLogger, type Logger } from '../log/logger';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
 import { createMemorySettingsStore } from '../ipc/handlers/settings';
+import { createEventBus } from '../ipc/event-bus';
 import { createRouter, type Router } from '../ipc/router';
+import { startBatchServices } from '../batch/services';
 import { createMemoryVault } from '../accounts/memory-vault';
 import { weixinProbeFactory } from '../accounts/weixin-probe';
 import { confDocumentOpener } from '../storage/conf-document-store';
@@ -39,6 +41,8 @@ export interface HarnessHost {
   readonly deps: HandlerDeps;
   /** URLs `app:openExternal` accepted (the harness never launches a browser). */
   readonly openedUrls: readonly string[];
+  /** Closes the card history (releases its journal lock); call before removing the data directory. */
+  close(): Promise<void>;
 }
 
 /**
@@ -58,8 +62,19 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
     openProbe: weixinProbeFactory({ sandboxBaseUrl: () => options.sandbox.baseUrl, logger: log }),
     log,
   });
+  const events = createEventBus({ events: contract.events, log, validate: true });
+  const batchServices = startBatchServices({
+    dataDir: options.dataDir,
+    accounts: local.accounts,
+    drafts: local.drafts,
+    images: local.imageResolver,
+    sandboxBaseUrl: () => options.sandbox.baseUrl,
+    log,
+    events: { progress: (p) => events.emit('batch:progress', p), historyChanged: (c) => events.emit('history:changed', c) },
+  });
   const deps: HandlerDeps = {
     ...local.handlerDeps,
+    batchServices,
     sandboxControl: createSandboxControl(options.sandbox),
     settings: createMemorySettingsStore(),
     describe: () => ({
@@ -82,6 +97,6 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
     },
     ...options.deps,
   };
-  const router = createRouter({ contract, handlers: createHandlers(deps), isTrustedSender: isWebHarnessSender, log });
-  return { router, deps, openedUrls };
+  const router = createRouter({ contract, handlers: createHandlers(deps), isTrustedSender: isWebHarnessSender, log, events });
+  return { router, deps, openedUrls, close: () => batchServices.close() };
 }

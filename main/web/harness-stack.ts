@@ -18,7 +18,7 @@ export interface HarnessStack {
   readonly host: HarnessHost;
   readonly sandbox: SandboxHandle;
   readonly dataDir: string;
-  /** Stops the sandbox and removes the data directory when the stack created it. */
+  /** Closes the services, stops the sandbox and removes the data directory when the stack created it. */
   stop(): Promise<void>;
 }
 
@@ -33,6 +33,8 @@ export async function startHarnessStack(options: HarnessStackOptions = {}): Prom
     sandbox,
     dataDir,
     async stop() {
+      // The history journal and batch engine hold files in dataDir: close them before removing it.
+      await host.close();
       await sandbox.stop();
       if (given === undefined) await rm(dataDir, { recursive: true, force: true });
     },

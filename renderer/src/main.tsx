@@ -17,6 +17,12 @@ import './styles/fields.css';
 import './styles/pickers.css';
 import './styles/preview.css';
 import './styles/preview-details.css';
+import './styles/accounts.css';
+import './styles/account-detail.css';
+import './styles/results.css';
+import './styles/dialog.css';
+import './styles/sandbox.css';
+import './styles/store-picker.css';
 
 const container = document.getElementById('root');
 if (container) {

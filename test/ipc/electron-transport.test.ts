@@ -30,6 +30,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'accounts:setSecret': { accountId: 'no-such-account', secret: 'CANARY_SECRET_0000' },
   'accounts:clearSecret': { accountId: 'no-such-account' },
   'accounts:testConnection': { accountId: 'no-such-account' },
+  'accounts:stores': { accountId: 'no-such-account' },
   'accounts:secretStorage': undefined,
   'accounts:setSecretStorage': { allowBasicText: false },
   'drafts:list': undefined,
@@ -50,6 +51,15 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:setScenario': { couponCreation: 'blocked' },
   'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
   'sandbox:advanceClock': { seconds: 60 },
+  'batch:start': { batchId: BATCH },
+  'batch:pause': { runId: 'no-such-run' },
+  'batch:resume': { runId: 'no-such-run' },
+  'batch:cancel': { runId: 'no-such-run' },
+  'batch:status': undefined,
+  'history:query': { limit: 10 },
+  'history:export': { format: 'csv' },
+  'history:refreshReview': { maxCalls: 1 },
+  'history:setCell': { recordId: 'no-such-record', cell: 'paycell', open: true },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

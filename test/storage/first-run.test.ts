@@ -13,6 +13,7 @@ import { createMemoryLogger } from '../../main/log/logger';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
 import { createLocalServices } from '../../main/storage/local-services';
 import { startSandbox } from '../../main/sandbox';
+import { startBatchServices } from '../../main/batch/services';
 import { createSandboxControl } from '../../main/sandbox-control/sandbox-control';
 import { smallJpeg } from '../images/fixtures';
 import { tempDir } from './temp-dir';
@@ -27,8 +28,12 @@ describe('first run through the app router', () => {
       makeVault: () => createMemoryVault(),
       openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl }),
     });
+    const dataDir = services.layout.root;
+    const batchServices = startBatchServices({ dataDir, accounts: services.accounts, drafts: services.drafts, images: services.imageResolver, sandboxBaseUrl: () => sandbox.baseUrl });
+    onTestFinished(() => batchServices.close());
     const handlers = createHandlers({
       ...services.handlerDeps,
+      batchServices,
       sandboxControl: createSandboxControl(sandbox),
       settings: createMemorySettingsStore(),
       openExternal: async () => ok(undefined),

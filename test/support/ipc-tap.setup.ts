@@ -12,7 +12,14 @@ vi.mock('../../main/ipc/router', async (importOriginal) => {
   mkdirSync(IPC_TAP_DIR, { recursive: true });
   const file = join(IPC_TAP_DIR, `${process.pid}-${Math.random().toString(36).slice(2)}.jsonl`);
   const record = (kind: string, name: string, value: unknown) => {
-    appendFileSync(file, `${JSON.stringify({ kind, name, value })}\n`);
+    const line = `${JSON.stringify({ kind, name, value })}\n`;
+    try {
+      appendFileSync(file, line);
+    } catch {
+      // Another vitest run's global setup may have emptied the folder meanwhile: recreate it.
+      mkdirSync(IPC_TAP_DIR, { recursive: true });
+      appendFileSync(file, line);
+    }
   };
   const createRouter: typeof original.createRouter = (options) => {
     const router = original.createRouter(options);

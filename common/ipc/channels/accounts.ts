@@ -22,6 +22,12 @@ export function appidProblem(appid: string): Localized | undefined {
   );
 }
 
+/** Longest account name, in characters (it is only shown in this app). */
+export const ACCOUNT_NAME_MAX = 50;
+
+/** Printable ASCII without spaces, 8–128 long: what an AppSecret can be (the platform issues 32 alphanumerics). */
+export const APP_SECRET_PATTERN = /^[\x21-\x7e]{8,128}$/;
+
 /** `weixin`: api.weixin.qq.com; `sandbox`: the embedded simulator (no real account needed). */
 export const ACCOUNT_ENVIRONMENTS = ['weixin', 'sandbox'] as const;
 /** `stable`: cgi-bin/stable_token (default, security-reliability.md §5); `classic`: cgi-bin/token. */
@@ -104,6 +110,27 @@ export const connectionReportSchema = z.discriminatedUnion('status', [
   }),
 ]);
 export type ConnectionReport = z.infer<typeof connectionReportSchema>;
+/** A failed test-connection step (also what accounts:stores explains a refusal with). */
+export type FailedConnectionReport = Extract<ConnectionReport, { status: 'failed' }>;
+
+/**
+ * One store (门店) of an account as `cgi-bin/poi/getpoilist` lists it (wechat-card-api.md §1.16).
+ * `poiId` is empty unless the store passed review (availableState 3): only those can go in
+ * location_id_list.
+ */
+export const accountStoreSchema = z.strictObject({
+  /** The merchant's own store number (may be empty); a stable key when poiId is still empty. */
+  sid: z.string(),
+  poiId: z.string(),
+  businessName: z.string(),
+  branchName: z.string(),
+  address: z.string(),
+  /** 1 系统错误, 2 审核中, 3 审核通过, 4 审核驳回. */
+  availableState: z.number().int(),
+  /** availableState 3 and a poiId: the store can be chosen for a coupon. */
+  usable: z.boolean(),
+});
+export type AccountStore = z.infer<typeof accountStoreSchema>;
 
 /** Error codes of the accounts domain. */
 export const ACCOUNTS_ERROR_CODES = {
@@ -115,6 +142,8 @@ export const ACCOUNTS_ERROR_CODES = {
   builtIn: 'account_built_in',
   vault: 'vault_failed',
   storage: 'storage_failed',
+  /** accounts:stores could not list the stores; `details.report` is a failed {@link ConnectionReport}. */
+  stores: 'stores_unavailable',
 } as const;
 
 /** Accounts: profiles without secrets; the secret goes in (setSecret) and never comes out. */
@@ -161,6 +190,14 @@ export const accountsChannels = defineChannels('accounts', {
   },
   /** Fetches a token, lists the stores and touches the card API; records lastVerifiedAt on success. */
   'accounts:testConnection': { request: z.strictObject({ accountId: accountIdSchema }), response: connectionReportSchema },
+  /**
+   * The account's stores, every page of getpoilist (50 a page). A refusal answers
+   * `stores_unavailable` with the same explanation test connection gives (40164 names the IP).
+   */
+  'accounts:stores': {
+    request: z.strictObject({ accountId: accountIdSchema }),
+    response: z.strictObject({ stores: z.array(accountStoreSchema), total: z.number().int() }),
+  },
   'accounts:secretStorage': { request: z.void(), response: secretStorageInfoSchema },
   /** The opt-in to keep secrets with Linux's basic_text backend (weak: a hard-coded key). */
   'accounts:setSecretStorage': { request: z.strictObject({ allowBasicText: z.boolean() }), response: secretStorageInfoSchema },

@@ -1,7 +1,9 @@
 import { defineHandlers, type HandlersFor } from '../define-handlers';
 import type { AppChannels } from '../../../common/ipc/contract';
 import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
+import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
+import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
@@ -13,7 +15,9 @@ export type HandlerDeps = AppHandlerDeps &
   AccountsHandlerDeps &
   DraftsHandlerDeps &
   ImagesHandlerDeps &
-  SandboxHandlerDeps;
+  SandboxHandlerDeps &
+  BatchHandlerDeps &
+  HistoryHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -24,5 +28,7 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...draftsHandlers(deps),
     ...imagesHandlers(deps),
     ...sandboxHandlers(deps),
+    ...batchHandlers(deps),
+    ...historyHandlers(deps),
   });
 }

@@ -4,12 +4,16 @@ import { getApi, type CouponStudioApi } from './index';
 export type DraftsApi = CouponStudioApi['drafts'];
 /** `couponStudio.images`: image intake and thumbnails. */
 export type ImagesApi = CouponStudioApi['images'];
+/** `couponStudio.accounts`: profiles, write-only secrets, test connection, stores. */
+export type AccountsApi = CouponStudioApi['accounts'];
+/** `couponStudio.sandbox`: the embedded simulator's control panel. */
+export type SandboxApi = CouponStudioApi['sandbox'];
 
 /**
  * A domain of the bridge, or null when the page has no bridge or the bridge lacks it (an older
  * host); the builder then falls back to memory saves and "image intake unavailable".
  */
-function domain<K extends 'drafts' | 'images'>(name: K): CouponStudioApi[K] | null {
+function domain<K extends 'drafts' | 'images' | 'accounts' | 'sandbox'>(name: K): CouponStudioApi[K] | null {
   const api = getApi();
   const found: unknown = api?.[name];
   return typeof found === 'object' && found !== null ? (found as CouponStudioApi[K]) : null;
@@ -23,4 +27,14 @@ export function getDraftsApi(): DraftsApi | null {
 /** The images domain, or null when main does not offer it. */
 export function getImagesApi(): ImagesApi | null {
   return domain('images');
+}
+
+/** The accounts domain, or null when main does not offer it. */
+export function getAccountsApi(): AccountsApi | null {
+  return domain('accounts');
+}
+
+/** The sandbox control domain, or null when main does not offer it. */
+export function getSandboxApi(): SandboxApi | null {
+  return domain('sandbox');
 }

@@ -24,6 +24,7 @@ const PATHS = {
   more: <path d="M5 12h.01M12 12h.01M19 12h.01" />,
   edit: <path d="m4 20 1-4L16 5l3 3L8 19Zm10-13 3 3" />,
   undo: <path d="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" />,
+  refresh: <path d="M20 12a8 8 0 1 1-2.34-5.66M20 4v4.5h-4.5" />,
   close: <path d="m6 6 12 12M18 6 6 18" />,
   folder: <path d="M3 6h6l2 2h10v11H3Z" />,
   qrcode: <path d="M4 4h6v6H4Zm10 0h6v6h-6ZM4 14h6v6H4Zm10 0h2v2h-2Zm4 0h2v2h-2Zm-4 4h2v2h-2Zm4 0h2v2h-2ZM6.5 6.5h1v1h-1Zm10 0h1v1h-1Zm-10 10h1v1h-1Z" />,

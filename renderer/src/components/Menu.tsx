@@ -13,6 +13,8 @@ export interface MenuItem {
   disabled?: boolean;
   /** A heading printed above this item (groups such as "最近的批次"). */
   group?: Localized;
+  /** Makes the item a menuitemradio: the current choice among its group (shown with a tick). */
+  checked?: boolean;
   onSelect(): void;
 }
 
@@ -30,19 +32,27 @@ export interface MenuProps {
   /** Called when the menu opens (to fetch fresh items). */
   onOpen?(): void;
   testId?: string;
+  /** A custom trigger (the top bar's account pill): its class and content replace the button's. */
+  trigger?: { className: string; content: ReactNode; title?: string };
+  /** A class for the popup (wider menus). */
+  popupClassName?: string;
 }
 
+const ITEMS = '[role^="menuitem"]:not([disabled])';
+const CHECKED_ITEM = '[role="menuitemradio"][aria-checked="true"]';
+
 /** A menu button (WAI-ARIA menu pattern): arrows move, Enter picks, Escape closes and returns focus. */
-export function Menu({ label, icon, items, variant = 'secondary', iconOnly, align = 'start', up, onOpen, testId }: MenuProps) {
+export function Menu({ label, icon, items, variant = 'secondary', iconOnly, align = 'start', up, onOpen, testId, trigger, popupClassName }: MenuProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return undefined;
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
+    const entries = root.current?.querySelectorAll<HTMLElement>(ITEMS);
+    (root.current?.querySelector<HTMLElement>(`${CHECKED_ITEM}:not([disabled])`) ?? entries?.[0])?.focus();
     const close = (event: MouseEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
@@ -51,12 +61,12 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const entries = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
+    const entries = [...(root.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
     const at = entries.indexOf(document.activeElement as HTMLElement);
     const move: Record<string, number | undefined> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 };
     if (event.key === 'Escape' || event.key === 'Tab') {
       setOpen(false);
-      if (event.key === 'Escape') trigger.current?.focus();
+      if (event.key === 'Escape') triggerRef.current?.focus();
       return;
     }
     const target = move[event.key];
@@ -68,26 +78,32 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
   return (
     <div className={`menu menu--${align}${up ? ' menu--up' : ''}`} ref={root}>
       <button
-        ref={trigger}
+        ref={triggerRef}
         type="button"
-        className={`btn btn--${variant} btn--md${iconOnly ? ' btn--icon' : ''}`}
+        className={trigger ? trigger.className : `btn btn--${variant} btn--md${iconOnly ? ' btn--icon' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={iconOnly ? t(label) : undefined}
-        title={iconOnly ? t(label) : undefined}
+        aria-label={iconOnly || trigger ? t(label) : undefined}
+        title={trigger ? trigger.title : iconOnly ? t(label) : undefined}
         onClick={() => {
           if (!open) onOpen?.();
           setOpen(!open);
         }}
         data-testid={testId}
       >
-        {icon && <Icon name={icon} />}
-        {!iconOnly && <span className="btn__label">{t(label)}</span>}
-        {!iconOnly && <Icon name="chevronDown" size={14} className="btn__caret" />}
+        {trigger ? (
+          trigger.content
+        ) : (
+          <>
+            {icon && <Icon name={icon} />}
+            {!iconOnly && <span className="btn__label">{t(label)}</span>}
+            {!iconOnly && <Icon name="chevronDown" size={14} className="btn__caret" />}
+          </>
+        )}
       </button>
       {open && (
-        <div className="menu__popup" role="menu" id={menuId} aria-label={t(label)} onKeyDown={onKeyDown}>
+        <div className={popupClassName ? `menu__popup ${popupClassName}` : 'menu__popup'} role="menu" id={menuId} aria-label={t(label)} onKeyDown={onKeyDown}>
           {items.map((item) => [
             item.group && (
               <p key={`${item.key}-group`} className="menu__group" role="presentation">
@@ -97,13 +113,14 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
             <button
               key={item.key}
               type="button"
-              role="menuitem"
+              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={item.checked}
               className="menu__item"
               disabled={item.disabled}
               data-key={item.key}
               onClick={() => {
                 setOpen(false);
-                trigger.current?.focus();
+                triggerRef.current?.focus();
                 item.onSelect();
               }}
             >
@@ -112,6 +129,7 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
                 <span className="menu__label">{t(item.label)}</span>
                 {item.hint && <span className="menu__hint">{t(item.hint)}</span>}
               </span>
+              {item.checked && <Icon name="check" size={14} className="menu__tick" />}
             </button>,
           ])}
         </div>

@@ -48,8 +48,8 @@ export const editorText = {
   storeIdsLabel: localized('门店 poi_id', 'Store poi_ids'),
   storeIdsPlaceholder: localized('输入 poi_id 后按回车，可粘贴多个（逗号或空格分隔）', 'Type a poi_id and press Enter; paste several separated by commas or spaces'),
   storeIdsHelp: localized(
-    '门店列表将在账号页接入后直接勾选；现在请从公众平台“门店管理”复制 poi_id。',
-    'Once accounts are connected you will pick stores from a list; for now copy poi_ids from 门店管理 on the Official Accounts Platform.',
+    '离线编辑时请从公众平台“门店管理”复制 poi_id；在顶部选择公众号后，可以直接从门店列表中勾选。',
+    'While editing offline, copy poi_ids from 门店管理 on the Official Accounts Platform; choose an account at the top to tick stores from its list instead.',
   ),
   storeIdBad: (text: string) => localized(`“${text}”不是门店 ID：poi_id 是正整数`, `"${text}" is not a store ID: a poi_id is a positive whole number`),
   removeStore: (id: number) => localized(`移除门店 ${id}`, `Remove store ${id}`),

@@ -21,6 +21,16 @@ export const frameText = {
     none: localized('未选择公众号', 'No account selected'),
     offline: localized('离线编辑', 'Editing offline'),
     hint: localized('在“账号”页添加公众号后，可在这里切换创建卡券所用的账号', 'Add an Official Account on the Accounts screen, then switch between accounts here'),
+    menu: (current: string) => localized(`当前批次的公众号：${current}。切换账号`, `Account of this batch: ${current}. Switch account`),
+    group: localized('当前批次使用的公众号', 'Account for this batch'),
+    offlineItem: localized('不选择公众号（离线编辑）', 'No account (edit offline)'),
+    offlineHint: localized('只起草和校验，不连接微信', 'Draft and validate only; nothing reaches Weixin'),
+    manage: localized('管理账号…', 'Manage accounts…'),
+    manageHint: localized('添加公众号、测试连接、沙箱', 'Add accounts, test connections, the sandbox'),
+    removed: localized('账号已删除', 'Account removed'),
+    removedHint: localized('这个批次选择的账号已不存在，请重新选择', 'The account this batch named no longer exists; choose another'),
+    reselect: localized('请重新选择', 'Choose again'),
+    loading: localized('正在读取账号…', 'Loading accounts…'),
   },
   status: {
     version: localized('版本', 'Version'),
@@ -33,13 +43,6 @@ export const frameText = {
       body: localized(
         '每次批量创建的结果都会记录在这里：微信返回的 card_id、审核状态、失败原因与错误码说明。超时等结果未知的请求会先核对再决定是否重发，绝不重复创建。',
         'Every batch you create is recorded here: the card_id Weixin returned, review status, failures and what each errcode means. Requests with an unknown outcome are reconciled before any resend, so nothing is created twice.',
-      ),
-    },
-    accounts: {
-      title: localized('公众号账号', 'Official Accounts'),
-      body: localized(
-        '在这里添加公众号的 AppID 与 AppSecret、测试连接、查看 IP 白名单提示。AppSecret 加密保存在本机，只在主进程中使用，界面永远读不到它。',
-        'Add each Official Account’s AppID and AppSecret here, test the connection and see IP-whitelist advice. AppSecrets are encrypted on this computer and used only by the main process; the interface never reads them back.',
       ),
     },
     console: {

@@ -46,6 +46,8 @@ export interface BuilderState {
   adoptBatchId(oldId: string, newId: string): void;
   newBatch(): void;
   renameBatch(name: string): void;
+  /** Chooses the account the batch is for (null: offline drafting); autosave stores it. */
+  setAccount(accountId: string | null): void;
   addDraft(type: CardType): void;
   addDrafts(drafts: readonly Draft[], batchName?: string): void;
   /** Appends the drafts of an import file (batch, body or list); a bad file becomes a notice. */
@@ -121,6 +123,11 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
 
   renameBatch(name) {
     set((s) => ({ batch: { ...s.batch, name, updatedAt: Date.now() } }));
+  },
+
+  setAccount(accountId) {
+    if (get().batch.accountId === accountId) return;
+    set((s) => ({ batch: { ...s.batch, accountId, updatedAt: Date.now() } }));
   },
 
   addDraft(type) {

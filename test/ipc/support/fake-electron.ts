@@ -11,6 +11,7 @@ import { createHandlers, type HandlerDeps } from '../../../main/ipc/handlers';
 import { confDocumentOpener } from '../../../main/storage/conf-document-store';
 import { createLocalServices } from '../../../main/storage/local-services';
 import { startSandbox } from '../../../main/sandbox';
+import { startBatchServices } from '../../../main/batch/services';
 import { createSandboxControl } from '../../../main/sandbox-control/sandbox-control';
 import { createMemorySettingsStore } from '../../../main/ipc/handlers/settings';
 import { ok } from '../../../common/result';
@@ -97,18 +98,21 @@ export class FakeIpcRenderer {
 }
 
 const dataDirs: string[] = [];
+const closers: (() => Promise<void>)[] = [];
 // One real embedded sandbox per test file (vitest evaluates this module once per file).
 const sandbox = await startSandbox();
 
 /** Removes the data directories {@link testDeps} created and stops the sandbox (call from afterAll). */
 export async function removeTestDataDirs(): Promise<void> {
+  for (const close of closers.splice(0)) await close();
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   await sandbox.stop();
 }
 
 /**
  * Handler deps with in-memory settings, a recording openExternal, and the real accounts, drafts,
- * images and sandbox-control services over a temp data directory and a real embedded sandbox.
+ * images, batch/history and sandbox-control services over a temp data directory and a real
+ * embedded sandbox.
  */
 export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { opened: string[] } {
   const opened: string[] = [];
@@ -120,8 +124,17 @@ export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { 
     makeVault: () => createMemoryVault(),
     openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl }),
   });
+  const batchServices = startBatchServices({
+    dataDir,
+    accounts: local.accounts,
+    drafts: local.drafts,
+    images: local.imageResolver,
+    sandboxBaseUrl: () => sandbox.baseUrl,
+  });
+  closers.push(() => batchServices.close());
   return {
     ...local.handlerDeps,
+    batchServices,
     sandboxControl: createSandboxControl(sandbox),
     opened,
     settings: createMemorySettingsStore(),

@@ -1,0 +1,72 @@
+import type { Clock } from '../../common/clock';
+import type { AfterCreate, DraftBatch } from '../../common/drafts/draft';
+import type { DraftProgress } from '../../common/ipc/channels/batch';
+import type { HistoryError } from '../../common/ipc/channels/history';
+import type { HistoryStore } from '../history/history-store';
+import type { ImageResolver } from '../images/resolve-refs';
+import type { Logger } from '../log/logger';
+import type { WeixinResult } from '../wechat';
+import type { AccountLane, KeyedMutex } from './account-lane';
+import type { AccountClient } from './clients';
+import type { Reconciler } from './reconciler';
+
+/**
+ * Points where a test can stop the engine as a killed process would (the returned promise never
+ * settles) or look at what happened. Production passes none.
+ */
+export interface EngineHooks {
+  /** After `pending` is on disk, before `unknown` is written. */
+  readonly beforeSend?: (recordId: string) => Promise<void> | void;
+  /** After card/create answered (or failed), before the outcome is journaled. */
+  readonly afterSend?: (recordId: string, result: WeixinResult<{ cardId: string }>) => Promise<void> | void;
+}
+
+/** Counters across every run of an engine (the fault suite's JSON line reads them). */
+export interface EngineCounters {
+  creates: number;
+  ambiguous: number;
+  minuteQuota: number;
+  resends: number;
+}
+
+/** What every draft's processing shares. */
+export interface EngineContext {
+  readonly history: HistoryStore;
+  readonly images: ImageResolver;
+  readonly clock: Clock;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly log: Logger | undefined;
+  readonly reconciler: Reconciler;
+  readonly recordLocks: KeyedMutex;
+  readonly fingerprintLocks: KeyedMutex;
+  /** card/create sends per operation per run before giving up (reconcile confirmed absence each time). */
+  readonly maxAttempts: number;
+  /** Next-minute waits per call on 45011. */
+  readonly maxMinuteWaits: number;
+  readonly hooks: EngineHooks;
+  readonly counters: EngineCounters;
+}
+
+/** What a run gives the drafts it processes. */
+export interface RunScope {
+  readonly runId: string;
+  readonly batch: DraftBatch;
+  readonly account: AccountClient;
+  readonly lane: AccountLane;
+  /** Aborted by cancel: calls not yet sent are dropped; a create already sent still reconciles. */
+  readonly signal: AbortSignal;
+  emit(progress: Omit<DraftProgress, 'scope' | 'runId' | 'batchId'>): void;
+  /** 45009: stop starting drafts, keep the rest queued for tomorrow. */
+  stopForQuota(error: HistoryError): void;
+  /** An account-wide refusal (AppSecret, IP whitelist, 48001…): stop, keep the rest queued. */
+  stopForAccount(error: HistoryError): void;
+  /** A reconcile was needed in this run: sweep once more at its end. */
+  noteAmbiguous(): void;
+}
+
+/** How one draft ended in a run. */
+export type DraftOutcome = 'created' | 'alreadyCreated' | 'failed' | 'invalid' | 'queued' | 'cancelled' | 'unknown';
+
+/** What a draft asked for after creation, as the pipeline reads it. */
+export type AfterWishes = AfterCreate;

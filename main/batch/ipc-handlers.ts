@@ -1,0 +1,43 @@
+import { BATCH_ERROR_CODES } from '../../common/ipc/channels/batch';
+import { ipcFail, ipcOk, type IpcFailure } from '../../common/ipc/envelope';
+import type { Result } from '../../common/result';
+import type { DomainHandlers } from '../ipc/define-handlers';
+import { batchError, type BatchError } from './batch-errors';
+import type { BatchServices, BatchServicesHandle } from './services';
+
+/** Dependencies of the batch and history handlers: the services the host opened at start-up. */
+export interface BatchHandlerDeps {
+  /** Every host runs it; while the history cannot be opened the channels answer `batch_unavailable`. */
+  readonly batchServices: BatchServicesHandle;
+}
+
+/** The services, or the envelope to answer when they are not there. */
+export async function servicesOr(deps: BatchHandlerDeps, code: string): Promise<{ ok: true; services: BatchServices } | { ok: false; failure: IpcFailure }> {
+  const opened = await deps.batchServices.get();
+  if (opened?.ok) return { ok: true, services: opened.value };
+  const message = opened && !opened.ok ? opened.error.message : batchError(BATCH_ERROR_CODES.unavailable).message;
+  return { ok: false, failure: ipcFail(code, message) };
+}
+
+const answer = <T>(result: Result<T, BatchError>) => (result.ok ? ipcOk(result.value) : ipcFail(result.error.code, result.error.message));
+
+/** `batch:*`: start a run of a saved batch, pause, resume, cancel, status. Progress is pushed as `batch:progress`. */
+export function batchHandlers(deps: BatchHandlerDeps): DomainHandlers<'batch'> {
+  const withEngine = async <T>(act: (services: BatchServices) => Promise<Result<T, BatchError>>) => {
+    const got = await servicesOr(deps, BATCH_ERROR_CODES.unavailable);
+    return got.ok ? answer(await act(got.services)) : got.failure;
+  };
+  return {
+    'batch:start': ({ batchId }) => withEngine((s) => s.engine.start(batchId)),
+    'batch:pause': ({ runId }) => withEngine((s) => s.engine.pause(runId)),
+    'batch:resume': ({ runId }) => withEngine((s) => s.engine.resume(runId)),
+    'batch:cancel': ({ runId }) => withEngine((s) => s.engine.cancel(runId)),
+    'batch:status': async (request) => {
+      const got = await servicesOr(deps, BATCH_ERROR_CODES.unavailable);
+      if (!got.ok) return got.failure;
+      const { engine } = got.services;
+      const runs = engine.runs().filter((run) => (request?.runId === undefined || run.runId === request.runId) && (request?.batchId === undefined || run.batchId === request.batchId));
+      return ipcOk({ runs, recovering: engine.recovering });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { Toast } from '../../components/Toast';
+import { useT } from '../../i18n';
+import { accountsText } from '../../i18n/accounts-text';
+import { accountById, useAccountsStore } from '../../stores/accounts-store';
+import { useBuilderStore } from '../../stores/builder-store';
+import { AccountDetail } from './AccountDetail';
+import { AccountForm } from './AccountForm';
+import { AccountList } from './AccountList';
+
+/** 账号: the accounts on the left; the chosen one (or the add / edit form) on the right. */
+export function AccountsScreen() {
+  const t = useT();
+  const status = useAccountsStore((s) => s.status);
+  const error = useAccountsStore((s) => s.error);
+  const accounts = useAccountsStore((s) => s.accounts);
+  const problems = useAccountsStore((s) => s.problems);
+  const view = useAccountsStore((s) => s.view);
+  const notice = useAccountsStore((s) => s.notice);
+  const batchAccountId = useBuilderStore((s) => s.batch.accountId);
+  const { load, dismissNotice } = useAccountsStore.getState();
+  useEffect(() => void load(), [load]);
+
+  if (status === 'failed' && accounts.length === 0) {
+    return (
+      <div className="screen screen--centered">
+        <EmptyState icon="user" title={accountsText.loadFailed} body={error ?? accountsText.unavailable}>
+          <Button icon="refresh" onClick={() => void load()}>
+            {t(accountsText.retry)}
+          </Button>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (accounts.length === 0) {
+    return <p className="app__loading">{t(accountsText.loading)}</p>;
+  }
+  // Nothing chosen yet: the open batch's account, else the built-in one (listed first).
+  const shownId = view?.kind === 'account' || view?.kind === 'edit' ? view.accountId : (accountById(accounts, batchAccountId)?.id ?? accounts[0]?.id ?? null);
+  const shown = accountById(accounts, shownId);
+  return (
+    <div className="accounts" data-testid="accounts">
+      <AccountList selectedId={shownId} />
+      <section className="accounts__main" aria-label={t(accountsText.title)}>
+        <div className="accounts__content">
+          {status === 'failed' && error && (
+            <div className="callout callout--error" role="alert">
+              <Icon name="error" size={16} />
+              <span>
+                <b>{t(accountsText.loadFailed)}</b> {t(error)}
+              </span>
+            </div>
+          )}
+          {problems.map((problem, i) => (
+            <div key={i} className="callout callout--error" role="alert">
+              <Icon name="error" size={16} />
+              <span>{t(problem)}</span>
+            </div>
+          ))}
+          {view?.kind === 'create' && <AccountForm key="create" />}
+          {view?.kind === 'edit' && shown && <AccountForm key={`edit-${shown.id}`} account={shown} />}
+          {view?.kind !== 'create' && view?.kind !== 'edit' && shown && <AccountDetail key={shown.id} account={shown} />}
+        </div>
+      </section>
+      {notice && (
+        <div className="toasts">
+          <Toast key={notice.seq} timeoutMs={6_000} onTimeout={dismissNotice} testId="accounts-toast">
+            <span>{t(notice.message)}</span>
+          </Toast>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { localized, type Localized } from '../../../common/i18n';
+import type { SANDBOX_STATUSES } from '../../../common/ipc/channels/sandbox';
+
+/** Texts of the sandbox panel: scenarios, review counts, stores, the simulated clock. */
+export const sandboxText = {
+  title: localized('沙箱', 'Sandbox'),
+  subtitle: localized('在这里模拟真实公众号会遇到的情况，结果与真实微信接口一致', 'Simulate what a real account meets; the answers match the real Weixin API'),
+  loading: localized('正在连接沙箱…', 'Connecting to the sandbox…'),
+  unavailable: localized('沙箱控制未连接', 'Sandbox control is not connected'),
+  scenarios: localized('模拟情况', 'Scenarios'),
+  blocked: localized('模拟 2021 年停止创建优惠券', 'Simulate the 2021 stop on coupon creation'),
+  blockedHelp: localized(
+    '开启后，创建团购券/代金券/折扣券/兑换券/优惠券时，沙箱会像 2021-04-01 之后的微信一样回答 48001，应用会说明原因。',
+    'When on, creating GROUPON/CASH/DISCOUNT/GIFT/GENERAL_COUPON cards gets 48001, as Weixin answers since 2021-04-01, and the app explains why.',
+  ),
+  ip: localized('模拟本机 IP 不在白名单', 'Simulate this computer\'s IP missing from the whitelist'),
+  ipHelp: localized(
+    '开启后，获取 access_token 会得到 40164。测试连接会显示要添加的 IP 和添加位置。',
+    'When on, getting an access_token answers 40164. Test connection then shows the IP to add and where.',
+  ),
+  pay: localized('模拟未开通微信支付', 'Simulate no WeChat Pay'),
+  payHelp: localized('开启后，为卡券开通“快速买单”（paycell）会失败，错误码 43008。', 'When on, turning on Weixin Checkout (paycell) for a coupon fails with 43008.'),
+  faults: localized('注入网络故障', 'Inject network faults'),
+  faultsHelp: localized(
+    '按比例让建券请求遇到超时、连接中断、502 或“已创建但响应丢失”。用来确认批量创建不丢卡、不重复建券：结果未知的请求会先核对再决定是否重发。',
+    'Makes this share of card/create calls meet timeouts, dropped connections, 502s or "created but the answer was lost", to show a batch loses nothing and creates nothing twice: unknown outcomes are reconciled before any resend.',
+  ),
+  faultsValue: (percent: number) => localized(`${percent}%`, `${percent}%`),
+  faultsOff: localized('关闭', 'Off'),
+  faultsInjected: (n: number) => localized(`已注入 ${n} 次故障`, n === 1 ? '1 fault injected' : `${n} faults injected`),
+  cards: localized('沙箱中的卡券', 'Cards in the sandbox'),
+  cardsTotal: (n: number) => localized(`共 ${n} 张`, n === 1 ? '1 card' : `${n} cards`),
+  noCards: localized('还没有卡券。在“批量制券”中选择示例商户并创建后，会在这里看到审核进度。', 'No cards yet. Create some for the demo merchant in the Builder to follow their review here.'),
+  status: {
+    CARD_STATUS_NOT_VERIFY: localized('审核中', 'In review'),
+    CARD_STATUS_VERIFY_OK: localized('审核通过', 'Approved'),
+    CARD_STATUS_VERIFY_FAIL: localized('审核未通过', 'Rejected'),
+    CARD_STATUS_DISPATCH: localized('已投放', 'Issued'),
+    CARD_STATUS_DELETE: localized('已删除', 'Deleted'),
+  } satisfies Record<(typeof SANDBOX_STATUSES)[number], Localized>,
+  clock: localized('模拟时间', 'Simulated clock'),
+  clockHelp: localized('沙箱的审核在模拟时间 1 分钟后出结果。拨快时钟即可看到审核结论，不用等待。', 'Sandbox reviews settle one simulated minute after creation. Move the clock on to see the verdict without waiting.'),
+  clockNow: (when: string) => localized(`${when}（北京时间）`, `${when} (China time)`),
+  plusMinute: localized('+1 分钟', '+1 minute'),
+  plusHour: localized('+1 小时', '+1 hour'),
+  review: localized('手动审核', 'Review by hand'),
+  reviewHelp: localized('输入 card_id，直接给出审核结论（创建记录页可一键跳到这里）。', 'Enter a card_id and decide its review now (the History screen links here).'),
+  cardId: localized('card_id', 'card_id'),
+  cardIdPlaceholder: localized('p 开头的 28 位 card_id', 'The 28-character card_id starting with p'),
+  cardIdBad: localized('card_id 只包含字母、数字、- 和 _，最长 32 位。', 'A card_id has only letters, digits, - and _, at most 32 characters.'),
+  approve: localized('通过', 'Approve'),
+  reject: localized('驳回', 'Reject'),
+  reviewed: (cardId: string, approved: boolean) =>
+    localized(`已${approved ? '通过' : '驳回'} ${cardId}`, `${cardId} ${approved ? 'approved' : 'rejected'}`),
+  stores: localized('示例商户的门店', 'The demo merchant\'s stores'),
+  storeUsable: localized('可用', 'Usable'),
+  storeUnusable: localized('未通过审核', 'Not approved'),
+  noPoi: localized('无 poi_id', 'no poi_id'),
+  changeFailed: localized('沙箱设置未能更改', 'The sandbox was not changed'),
+};

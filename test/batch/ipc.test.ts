@@ -1,0 +1,115 @@
+// The batch:* and history:* domains through the web harness's router (same contract and handlers as
+// Electron), against its embedded sandbox and the built-in demo account.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DraftBatch } from '../../common/drafts/draft';
+import type { BatchProgress, RunStatus } from '../../common/ipc/channels/batch';
+import type { HistoryPage, HistoryRecord } from '../../common/ipc/channels/history';
+import type { IpcResult } from '../../common/ipc/envelope';
+import { SANDBOX_ACCOUNT_ID } from '../../main/accounts/sandbox-account';
+import { createMemoryLogger } from '../../main/log/logger';
+import { startHarnessStack, type HarnessStack } from '../../main/web/harness-stack';
+import { tempDir } from '../storage/temp-dir';
+import { couponBody } from './support';
+
+const SENDER = { transport: 'web-harness', verified: true } as const;
+let stack: HarnessStack;
+const events: { event: string; payload: unknown }[] = [];
+
+async function call<T>(channel: string, payload?: unknown): Promise<IpcResult<T>> {
+  return (await stack.host.router.dispatch(channel, payload, SENDER)) as IpcResult<T>;
+}
+async function data<T>(channel: string, payload?: unknown): Promise<T> {
+  const answer = await call<T>(channel, payload);
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message.en}`);
+  return answer.data;
+}
+
+beforeAll(async () => {
+  stack = await startHarnessStack({ log: createMemoryLogger() });
+  stack.host.router.subscribe((event, payload) => events.push({ event, payload }));
+});
+afterAll(async () => {
+  await stack.host.close();
+  await stack.stop();
+});
+
+describe('batch and history over IPC', () => {
+  let records: HistoryRecord[] = [];
+
+  it('batch:start runs a saved batch for its account, pushing batch:progress per draft and per batch, and history:changed', async () => {
+    const now = stack.sandbox.clock.now();
+    const batch = await data<DraftBatch>('drafts:create', { name: '三月活动', accountId: SANDBOX_ACCOUNT_ID, cards: [0, 1, 2, 3].map((i) => couponBody(now, i)) });
+    batch.drafts = batch.drafts.map((d, i) => ({ ...d, after: { ...d.after, paycell: i === 0 } }));
+    await data('drafts:save', { batch });
+    const done = new Promise<RunStatus>((resolve) => {
+      const stop = stack.host.router.subscribe((event, payload) => {
+        const progress = payload as BatchProgress;
+        if (event === 'batch:progress' && progress.scope === 'batch' && progress.run.status === 'done') {
+          stop();
+          resolve(progress.run);
+        }
+      });
+    });
+    const started = await data<RunStatus>('batch:start', { batchId: batch.id });
+    expect(started).toMatchObject({ status: 'running', total: 4, accountId: SANDBOX_ACCOUNT_ID });
+    const final = await done;
+    expect(final.counts).toMatchObject({ created: 4, failed: 0 });
+    expect(events.some((e) => e.event === 'batch:progress' && (e.payload as BatchProgress).scope === 'draft')).toBe(true);
+    await expect.poll(() => events.some((e) => e.event === 'history:changed')).toBe(true);
+
+    const page = await data<HistoryPage>('history:query', { batchId: batch.id });
+    expect(page.total).toBe(4);
+    expect(page.byState).toEqual({ created: 4 });
+    records = page.records;
+    expect(records.find((r) => r.title === '测试券0号')?.paycell.state).toBe('set');
+    const status = await data<{ runs: RunStatus[]; recovering: boolean }>('batch:status', { batchId: batch.id });
+    expect(status.runs.map((r) => r.status)).toEqual(['done']);
+    expect(status.recovering).toBe(false);
+  });
+
+  it('history:setCell switches a created card, and answers a Weixin refusal with its errcode while keeping the record', async () => {
+    const target = records.find((r) => r.title === '测试券1号');
+    const on = await data<HistoryRecord>('history:setCell', { recordId: target?.id, cell: 'selfConsume', open: true, needVerifyCode: true });
+    expect(on.selfConsume).toMatchObject({ state: 'set', needVerifyCode: true });
+    const refused = await call<HistoryRecord>('history:setCell', { recordId: target?.id, cell: 'paycell', open: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'wechat_error', details: { errcode: 45046 } } });
+    const after = await data<HistoryPage>('history:query', { text: target?.cardId ?? '' });
+    expect(after.records[0]).toMatchObject({ state: 'created', paycell: { state: 'failed', error: { errcode: 45046 } } });
+    expect(await call('history:setCell', { recordId: 'op:nope', cell: 'paycell', open: true })).toMatchObject({ ok: false, error: { code: 'record_not_found' } });
+  });
+
+  it('history:export returns XLSX bytes as base64, or writes CSV to an absolute path chosen by the user', async () => {
+    const xlsx = await data<{ base64: string; rows: number; fileName: string }>('history:export', { format: 'xlsx' });
+    expect(xlsx.rows).toBe(4);
+    expect(xlsx.fileName).toMatch(/^卡券历史-\d{8}-\d{6}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('卡券ID');
+
+    const dir = await tempDir();
+    const path = join(dir, 'history.csv');
+    const written = await data<{ path: string; base64: string | null }>('history:export', { format: 'csv', language: 'en', path });
+    expect(written).toMatchObject({ path, base64: null });
+    expect((await readFile(path, 'utf8')).slice(0, 8)).toBe('\uFEFFCard ID');
+    expect(await call('history:export', { format: 'csv', path })).toMatchObject({ ok: false, error: { code: 'export_path_refused' } });
+    expect(await call('history:export', { format: 'csv', path, overwrite: true })).toMatchObject({ ok: true });
+    expect(await call('history:export', { format: 'csv', path: 'relative.csv' })).toMatchObject({ ok: false, error: { code: 'export_path_refused' } });
+    expect(await call('history:export', { format: 'xlsx', path: join(dir, 'wrong.csv') })).toMatchObject({ ok: false, error: { code: 'export_path_refused' } });
+  });
+
+  it('history:refreshReview reports the calls it used; batch controls answer run_not_found for an unknown run', async () => {
+    stack.sandbox.clock.advance(120_000);
+    const report = await data<{ checked: number; changed: number; callsUsed: number }>('history:refreshReview', {});
+    expect(report).toMatchObject({ checked: 4, changed: 4 });
+    expect(report.callsUsed).toBeGreaterThan(0);
+    expect(report.callsUsed).toBeLessThan(4);
+    const again = await data<{ skippedFinal: number; callsUsed: number }>('history:refreshReview', {});
+    expect(again).toMatchObject({ skippedFinal: 4, callsUsed: 0 });
+    for (const channel of ['batch:pause', 'batch:resume', 'batch:cancel']) {
+      expect(await call(channel, { runId: 'no-such-run' })).toMatchObject({ ok: false, error: { code: 'run_not_found' } });
+    }
+  });
+});
