@@ -28,6 +28,7 @@
 import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
 import { batchChannels, batchEvents } from './channels/batch';
+import { consoleChannels, consoleEvents } from './channels/console';
 import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
@@ -46,6 +47,7 @@ export const channels = {
   ...sandboxChannels,
   ...batchChannels,
   ...historyChannels,
+  ...consoleChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -58,6 +60,7 @@ export const events = {
   ...sandboxEvents,
   ...batchEvents,
   ...historyEvents,
+  ...consoleEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

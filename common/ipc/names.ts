@@ -45,6 +45,8 @@ export const CHANNEL_NAMES = [
   'history:export',
   'history:refreshReview',
   'history:setCell',
+  'console:endpoints',
+  'console:send',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

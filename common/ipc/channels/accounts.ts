@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { localized, type Localized } from '../../i18n';
 import { defineChannels, defineEvents } from '../define';
-import { localizedSchema, storageProblemSchema } from './drafts';
+import { localizedSchema } from '../localized-schema';
+import { storageProblemSchema } from './drafts';
 
 /** An Official Account AppID: `wx` + 16 lower-case hex digits (公众平台 设置与开发 → 基本配置). */
 export const APPID_PATTERN = /^wx[0-9a-f]{16}$/;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels, defineEvents } from '../define';
-import { localizedSchema } from './drafts';
+import { localizedSchema } from '../localized-schema';
 import { HISTORY_STATES, historyErrorSchema } from './history';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { localizedSchema } from '../localized-schema';
 import { draftBatchSchema } from '../../drafts/draft';
 import { defineChannels, defineEvents } from '../define';
 
 /** zh-CN + English text on the wire. */
-export const localizedSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
 
 /**
  * A stored file that could not be read: moved aside to `movedTo` (null: left in place) and

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels, defineEvents } from '../define';
-import { localizedSchema } from './drafts';
+import { localizedSchema } from '../localized-schema';
 
 /**
  * The card history: one record per create operation (a draft of a batch, for an account) and one

@@ -2,6 +2,7 @@ import { defineHandlers, type HandlersFor } from '../define-handlers';
 import type { AppChannels } from '../../../common/ipc/contract';
 import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
 import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
+import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
@@ -17,7 +18,8 @@ export type HandlerDeps = AppHandlerDeps &
   ImagesHandlerDeps &
   SandboxHandlerDeps &
   BatchHandlerDeps &
-  HistoryHandlerDeps;
+  HistoryHandlerDeps &
+  ConsoleHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -30,5 +32,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...sandboxHandlers(deps),
     ...batchHandlers(deps),
     ...historyHandlers(deps),
+    ...consoleHandlers(deps),
   });
 }
