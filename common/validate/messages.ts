@@ -17,7 +17,7 @@ const time = (seconds: number) => `${formatChinaDateTime(seconds)}`;
 /** Texts for the structure group. */
 export const structureText = {
   jsonInvalid: (e: JsonSyntaxError): L =>
-    localized(`请求内容不是有效的 JSON，第 ${e.line} 行第 ${e.column} 列：${zh(e.message)}`, `The body is not valid JSON at line ${e.line}, column ${e.column}: ${en(e.message)}`),
+    localized(`请求内容不是有效的 JSON：${zh(e.message)}`, `The body is not valid JSON: ${en(e.message)}`),
   bodyNotObject: (kind: L): L =>
     localized(`请求内容须为 JSON 对象 {"card": {…}}，现在是${zh(kind)}：请按卡券创建接口的格式填写`, `The body must be a JSON object {"card": {…}}; it is ${en(kind)}: use the card/create format`),
   unreadable: (): L => localized('无法读取这份卡券数据：请重新导入或重新填写', 'This coupon data could not be read: import or enter it again'),

@@ -67,7 +67,8 @@ export function createApiConsole(deps: ConsoleDeps): ApiConsole {
         const parsed = parseJsonLocated(request.body);
         if (!parsed.ok) {
           const { line, column, message } = parsed.error;
-          return timed(result({ outcome: 'refused', message: localized(`第 ${line} 行第 ${column} 列：${message['zh-CN']}`, `Line ${line}, column ${column}: ${message.en}`), position: { line, column } }));
+          // The parser's message already names the line and column.
+          return timed(result({ outcome: 'refused', message, position: { line, column } }));
         }
         json = parsed.value;
       }

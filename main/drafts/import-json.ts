@@ -32,7 +32,8 @@ export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
     const { line, column, offset, excerpt, kind, message } = parsed.error;
     return err({
       code: DRAFTS_ERROR_CODES.importSyntax,
-      message: localized(`第 ${line} 行第 ${column} 列：${message['zh-CN']}`, `Line ${line}, column ${column}: ${message.en}`),
+      // The parser's message already says where (第 N 行第 M 列 / Line N, column M).
+      message,
       details: { line, column, offset, excerpt, kind },
     });
   }

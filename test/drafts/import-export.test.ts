@@ -47,6 +47,9 @@ describe('drafts import and export', () => {
     if (!read.ok) {
       expect(read.error.message['zh-CN']).toMatch(/^第 3 行第 25 列/);
       expect(read.error.message.en).toMatch(/^Line 3, column 25/);
+      // Said once: the parser's message already carries the place.
+      expect(read.error.message['zh-CN'].match(/第 3 行第 25 列/g)).toHaveLength(1);
+      expect(read.error.message.en.match(/Line 3, column 25/g)).toHaveLength(1);
     }
   });
 

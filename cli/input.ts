@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { localized } from '../common/i18n';
+import { parseJsonLocated } from '../common/import/json-locate';
+import { DRAFTS_ERROR_CODES } from '../common/ipc/channels/drafts';
+import { err, ok, type Result } from '../common/result';
+import type { DraftsError } from '../main/drafts/draft-errors';
+import { readImport, type ImportedDrafts } from '../main/drafts/import-json';
+import type { CliHost } from './context';
+import { EXIT } from './exit-codes';
+import { failure, type CliFailure } from './io';
+
+/** A JSON input: its text and where it came from. */
+export interface InputText {
+  readonly text: string;
+  /** The absolute path, or `-` for stdin. */
+  readonly source: string;
+}
+
+async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads FILE (relative to the working directory) or stdin for `-`; an unreadable file is exit 2. */
+export async function readInput(host: CliHost, file: string): Promise<Result<InputText, CliFailure>> {
+  if (file === '-') return ok({ text: await readStdin(host.streams.stdin), source: '-' });
+  const path = resolve(host.cwd, file);
+  try {
+    return ok({ text: await readFile(path, 'utf8'), source: path });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = typeof code === 'string' ? code : String(error);
+    return err(
+      failure(EXIT.usage, 'input_unreadable', localized(`无法读取文件 ${path}（${why}）。请检查路径和权限。`, `Cannot read the file ${path} (${why}). Check the path and the permissions.`), {
+        path,
+        errno: why,
+      }),
+    );
+  }
+}
+
+/** An import refusal (syntax error with line/column, or an unrecognised shape) as exit 2. */
+export function importFailure(error: DraftsError): CliFailure {
+  return failure(EXIT.usage, error.code, error.message, error.details);
+}
+
+/** Parses an input as one coupon body, an array of them, or an exported batch. */
+export function parseInput(input: InputText): Result<ImportedDrafts, CliFailure> {
+  // The located parser's own message already names the line and column (readImport prefixes it again).
+  const syntax = parseJsonLocated(input.text);
+  if (!syntax.ok) {
+    const { line, column, offset, excerpt, kind, message } = syntax.error;
+    return err(failure(EXIT.usage, DRAFTS_ERROR_CODES.importSyntax, message, { line, column, offset, excerpt, kind }));
+  }
+  const read = readImport(input.text);
+  return read.ok ? read : err(importFailure(read.error));
+}

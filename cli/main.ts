@@ -1,0 +1,92 @@
+import { localized } from '../common/i18n';
+import { parseCommand, readLang, splitCommand, stringOption } from './args';
+import type { Command } from './command';
+import { accountsAddCommand } from './commands/accounts-add';
+import { accountsListCommand } from './commands/accounts-list';
+import { accountsTestCommand } from './commands/accounts-test';
+import { createCommand } from './commands/create';
+import { demoCommand } from './commands/demo';
+import { historyExportCommand } from './commands/history-export';
+import { historyListCommand } from './commands/history-list';
+import { historyReconcileCommand } from './commands/history-reconcile';
+import { historyRefreshCommand } from './commands/history-refresh';
+import { resumeCommand } from './commands/resume';
+import { sandboxCommand } from './commands/sandbox';
+import { validateCommand } from './commands/validate';
+import { cliLogger, dataDirOf, type CliHost } from './context';
+import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
+import { CliIo, failure } from './io';
+
+/** Every command, in the order the overview lists them. */
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  createCommand,
+  resumeCommand,
+  historyListCommand,
+  historyExportCommand,
+  historyRefreshCommand,
+  historyReconcileCommand,
+  accountsAddCommand,
+  accountsListCommand,
+  accountsTestCommand,
+  sandboxCommand,
+  demoCommand,
+];
+
+/** Commands that take a sub-command word. */
+const GROUPS = new Set(['history', 'accounts']);
+
+/** The overview `coupon-studio --help` prints. */
+export function overviewHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    '卡券工作室 命令行 / Coupon Studio command line',
+    '',
+    '用法 / Usage: coupon-studio <command> [options]     coupon-studio <command> --help',
+    '',
+    '命令 / Commands:',
+    ...COMMANDS.flatMap((c) => [`  ${c.name.padEnd(width)}${c.summary['zh-CN']}`, `  ${' '.repeat(width)}${c.summary.en}`]),
+    '',
+    '全局选项 / Global options: --data-dir DIR  --lang zh-CN|en  --json  --verbose  --help',
+    '数据目录与桌面应用相同，可用 --data-dir 或 COUPON_STUDIO_HOME 更改。',
+    "The data directory is the desktop app's; --data-dir or COUPON_STUDIO_HOME moves it.",
+    '',
+    EXIT_CODE_HELP['zh-CN'],
+    '',
+    EXIT_CODE_HELP.en,
+    '',
+  ].join('\n');
+}
+
+/** Runs one command line; answers the exit code. */
+export async function runCli(argv: readonly string[], host: CliHost): Promise<ExitCode> {
+  const split = splitCommand(argv, (first) => (GROUPS.has(first) ? 2 : 1));
+  const words = split.words[0] === 'help' ? split.words.slice(1) : split.words;
+  const { globals } = split;
+  const asksHelp = split.words[0] === 'help' || globals.help === true;
+  const name = words.join(' ');
+  const command = COMMANDS.find((c) => c.name === name);
+  const lang = readLang(globals.lang, host.env);
+  const io = new CliIo(host.streams, lang.ok ? lang.value : 'zh-CN', globals.json === true, globals.verbose === true);
+  if (!lang.ok) return io.fail(name || 'coupon-studio', lang.error);
+  if (!command) {
+    if (asksHelp || words.length === 0) {
+      const group = COMMANDS.filter((c) => c.name.startsWith(`${words[0] ?? ''} `));
+      host.streams.stdout.write(group.length > 0 ? group.map((c) => c.help).join('\n') : overviewHelp());
+      return words.length === 0 && !asksHelp ? EXIT.usage : EXIT.ok;
+    }
+    const known = COMMANDS.map((c) => c.name).join(', ');
+    return io.fail(
+      name,
+      failure(EXIT.usage, 'unknown_command', localized(`未知命令“${name}”。可用命令：${known}。用 --help 查看用法。`, `Unknown command "${name}". Commands: ${known}. See --help.`)),
+    );
+  }
+  if (asksHelp) {
+    host.streams.stdout.write(command.help);
+    return EXIT.ok;
+  }
+  const parsed = parseCommand(split.rest, command.options, command.positionals);
+  if (!parsed.ok) return io.fail(command.name, parsed.error);
+  const dataDir = dataDirOf(host, stringOption(parsed.value.values, 'data-dir'));
+  return command.run({ host, io, dataDir, log: cliLogger(io) }, parsed.value);
+}
