@@ -1,6 +1,6 @@
 /**
  * Every numeric limit of card/create in one place, as fixed by the decisions table in
- * helper-rules.md (shared with the sandbox) and wechat-card-api.md §4. The field metadata, the
+ * common/validate/RULES.md (shared with the sandbox) and wechat-card-api.md §4. The field metadata, the
  * validator and the generators all read these; nothing else spells the numbers.
  */
 

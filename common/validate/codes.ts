@@ -1,5 +1,5 @@
 /**
- * Every finding code, with the severity and errcode the decisions table in helper-rules.md gives
+ * Every finding code, with the severity and errcode the rules table in common/validate/RULES.md gives
  * it. The sandbox follows the same table, so an error here is a card/create refusal there with
  * the same errcode (wechat-card-api.md §2 for the codes' meanings). Warnings carry the errcode of
  * the LATER call they would break (paycell/selfconsumecell, §1.10, §1.11) when there is one.

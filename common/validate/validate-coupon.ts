@@ -18,7 +18,7 @@ import type { Finding, ValidateContext } from './types';
 /**
  * Validates a card/create body (the parsed object, or its JSON text) and returns every finding at
  * once; an empty error list means the sandbox and, as far as we know, Weixin accept it. Follows
- * the decisions table in helper-rules.md exactly. Never throws: any input, however odd, yields
+ * the rules table in common/validate/RULES.md exactly. Never throws: any input, however odd, yields
  * findings. Cheap enough for every keystroke and 10,000-coupon batches (see bench/validator.ts).
  */
 export function validateCoupon(body: unknown, ctx: ValidateContext): Finding[] {

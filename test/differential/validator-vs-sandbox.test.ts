@@ -8,7 +8,7 @@ import { bodyKeyCases, junkCases, mutationCases, nullCases, otherTypeCases, vali
 
 /**
  * The client validator (common/validate) and the sandbox's card/create (main/sandbox/card-create)
- * are written separately from the same decisions table (helper-rules.md). Thousands of generated
+ * are written separately from the same decisions table (common/validate/RULES.md). Thousands of generated
  * bodies go through both: the verdicts must match every time (validator error ⇔ sandbox errcode ≠ 0),
  * and for single-rule mutations the errcode too. Most run in-process (checkCardCreate); a few hundred
  * go over real HTTP through the Weixin client's createCard to show the HTTP path answers the same.

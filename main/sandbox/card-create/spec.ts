@@ -1,5 +1,5 @@
 // The card/create field catalogue, written from wechat-card-api.md §4 and the decisions table of
-// helper-rules.md. Deliberately independent of common/coupon (a differential test compares the two).
+// common/validate/RULES.md. Deliberately independent of common/coupon (a differential test compares the two).
 
 /** The five coupon types this sandbox creates (§4.4). */
 export const COUPON_TYPES = ['GROUPON', 'CASH', 'DISCOUNT', 'GIFT', 'GENERAL_COUPON'] as const;

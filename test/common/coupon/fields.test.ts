@@ -12,7 +12,7 @@ import {
 } from '../../../common/coupon/fields';
 import { BYTE_LIMITS } from '../../../common/coupon/limits';
 
-// The byte limits of the decisions table in helper-rules.md, copied by hand: the sandbox follows
+// The byte limits of the rules table in common/validate/RULES.md, copied by hand: the sandbox follows
 // the same table, so any drift here would make the two disagree.
 const DECISIONS_TABLE_LIMITS: Record<string, number> = {
   logo_url: 128, brand_name: 36, title: 27, sub_title: 54, notice: 48, description: 3072, service_phone: 24,
