@@ -23,6 +23,14 @@ import './styles/results.css';
 import './styles/dialog.css';
 import './styles/sandbox.css';
 import './styles/store-picker.css';
+import './styles/run.css';
+import './styles/run-progress.css';
+import './styles/history.css';
+import './styles/history-table.css';
+import './styles/history-chips.css';
+import './styles/history-detail.css';
+import './styles/console.css';
+import './styles/console-result.css';
 
 const container = document.getElementById('root');
 if (container) {

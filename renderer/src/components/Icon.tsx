@@ -14,6 +14,7 @@ const PATHS = {
   trash: <path d="M4 7h16M10 11v6m4-6v6M6 7l1 12h10l1-12M9 7V4h6v3" />,
   chevronDown: <path d="m6 9 6 6 6-6" />,
   chevronRight: <path d="m9 6 6 6-6 6" />,
+  chevronLeft: <path d="m15 6-6 6 6 6" />,
   check: <path d="m5 12 5 5 9-10" />,
   warning: <path d="M12 4 2.5 20h19Zm0 6v4m0 3v.5" />,
   error: <path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm-3-12 6 6m0-6-6 6" />,
@@ -37,6 +38,11 @@ const PATHS = {
   link: <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />,
   cloud: <path d="M7 18a4 4 0 0 1-.6-8A6 6 0 0 1 18 9a4.5 4.5 0 0 1-.5 9Z" />,
   cloudOff: <path d="M4 4l16 16M7 18a4 4 0 0 1-.6-8 6 6 0 0 1 2-3M11.5 5.2A6 6 0 0 1 18 9a4.5 4.5 0 0 1 2.6 7.4M16 18H7" />,
+  play: <path d="M8 5.5v13l10.5-6.5Z" />,
+  pause: <path d="M8 5v14m8-14v14" />,
+  send: <path d="M4 12 20 4l-4 16-4-7Zm8 1 8-9" />,
+  search: <path d="M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14Zm5-2 4 4" />,
+  flag: <path d="M5 21V4m0 0h11l-2 4 2 4H5" />,
   globe: <path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9Z" />,
 } satisfies Record<string, ReactNode>;
 

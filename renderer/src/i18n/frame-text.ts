@@ -37,21 +37,4 @@ export const frameText = {
     transport: localized('运行方式', 'Transport'),
     language: localized('界面语言', 'Language'),
   },
-  pending: {
-    history: {
-      title: localized('创建记录', 'Creation history'),
-      body: localized(
-        '每次批量创建的结果都会记录在这里：微信返回的 card_id、审核状态、失败原因与错误码说明。超时等结果未知的请求会先核对再决定是否重发，绝不重复创建。',
-        'Every batch you create is recorded here: the card_id Weixin returned, review status, failures and what each errcode means. Requests with an unknown outcome are reconciled before any resend, so nothing is created twice.',
-      ),
-    },
-    console: {
-      title: localized('API 调试台', 'API console'),
-      body: localized(
-        '直接调用卡券接口，查看完整的请求与返回，access_token 等敏感信息自动隐藏。默认连接内置沙箱，无需真实账号即可试用。',
-        'Call the card API directly and see each request and answer in full, with access_token and other secrets masked. It talks to the built-in sandbox by default, so no real account is needed to try it.',
-      ),
-    },
-    goBuilder: localized('前往批量制券', 'Go to the builder'),
-  },
 };

@@ -20,6 +20,11 @@ export interface SaveState {
   start(): () => void;
   /** Saves now (after a failure, or from the indicator). */
   retry(): void;
+  /**
+   * Saves the batch as it is now and waits for it (a batch run reads the stored batch, so pending
+   * edits must reach main first); answers the error, or null once main holds every edit.
+   */
+  saveNow(): Promise<Localized | null>;
   /** Stored batches for the "open batch" menu, newest first. */
   recent: DraftBatchSummary[];
   loadRecent(): Promise<void>;
@@ -43,10 +48,21 @@ let pending = false;
 /** The batch is being renamed to main's id: the same batch, nothing to save twice. */
 let adopting = false;
 
+/** The save running now, if any (saveNow waits for it before saving the latest batch). */
+let inFlight: Promise<void> | undefined;
+
 function schedule(delayMs: number): void {
   pending = true;
   clearTimeout(timer);
-  timer = setTimeout(() => void flush(), delayMs);
+  timer = setTimeout(() => void runFlush(), delayMs);
+}
+
+function runFlush(): Promise<void> {
+  const running = flush().finally(() => {
+    if (inFlight === running) inFlight = undefined;
+  });
+  inFlight = running;
+  return running;
 }
 
 async function flush(): Promise<void> {
@@ -82,7 +98,7 @@ async function flush(): Promise<void> {
 }
 
 /** The autosave store: the only caller of the persistence layer. */
-export const useSaveStore = create<SaveState>()((set) => ({
+export const useSaveStore = create<SaveState>()((set, get) => ({
   status: 'idle',
   error: null,
   lastSavedAt: null,
@@ -129,6 +145,15 @@ export const useSaveStore = create<SaveState>()((set) => ({
 
   retry() {
     schedule(0);
+  },
+
+  async saveNow() {
+    if (!persistence.durable) return builderText.draftsUnavailable;
+    while (inFlight) await inFlight;
+    clearTimeout(timer);
+    await runFlush();
+    const { status, error } = get();
+    return status === 'failed' ? (error ?? builderText.saveFailed) : null;
   },
 
   recent: [],

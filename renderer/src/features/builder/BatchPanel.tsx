@@ -7,14 +7,19 @@ import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
 import { draftFindings } from '../../lib/draft-findings';
 import { useNow } from '../../lib/use-now';
+import { useAccountsStore } from '../../stores/accounts-store';
 import { useBuilderStore } from '../../stores/builder-store';
+import { isLiveRun, useRunStore } from '../../stores/run-store';
 import { useSaveStore } from '../../stores/save-store';
 import { BatchName } from './BatchName';
 import { DraftRow } from './DraftRow';
+import { runChipOf } from './run-chip';
+import { RunPanel } from './RunPanel';
 import { SaveIndicator } from './SaveIndicator';
+import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
 
-/** The left pane: the batch's name and commands, its drafts with their status, and "add coupon". */
+/** The left pane: the batch's name and commands, the run block, its drafts with their status, and "add coupon". */
 export function BatchPanel() {
   const t = useT();
   const batch = useBuilderStore((s) => s.batch);
@@ -29,6 +34,25 @@ export function BatchPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const now = useNow();
   const issueCount = (id: string) => Object.keys(inputIssues).filter((k) => k.startsWith(`${id} `)).length;
+  const accounts = useAccountsStore((s) => s.accounts);
+  const runAvailable = useRunStore((s) => s.available);
+  const run = useRunStore((s) => s.run);
+  const runDrafts = useRunStore((s) => s.drafts);
+  const runLive = isLiveRun(run);
+  const checked = batch.drafts.map((draft) => {
+    const findings = draftFindings(draft, now);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { draft, errors: errors + issueCount(draft.id), warnings: findings.length - errors };
+  });
+  const created = new Set(Object.entries(runDrafts).filter(([, info]) => info.state === 'created').map(([id]) => id));
+  const gate = startGate({
+    available: runAvailable,
+    durable,
+    accountId: batch.accountId,
+    accounts,
+    drafts: checked.map(({ draft, errors }) => ({ id: draft.id, errors })),
+    created,
+  });
 
   return (
     <aside className="batch" aria-label={t(builderText.batch)}>
@@ -77,17 +101,19 @@ export function BatchPanel() {
           }}
         />
       </header>
+      <RunPanel gate={gate} />
       <ul className="batch__list" aria-label={t(builderText.listLabel)}>
-        {batch.drafts.map((draft) => {
-          const findings = draftFindings(draft, now);
-          const errors = findings.filter((f) => f.severity === 'error').length + issueCount(draft.id);
+        {checked.map(({ draft, errors, warnings }) => {
+          const info = runDrafts[draft.id];
+          const view = runChipOf(info, runLive);
           return (
             <DraftRow
               key={draft.id}
               draft={draft}
               selected={draft.id === selectedId}
               errors={errors}
-              warnings={findings.length - findings.filter((f) => f.severity === 'error').length}
+              warnings={warnings}
+              run={view ? { view, info } : undefined}
               onSelect={() => selectDraft(draft.id)}
               onDuplicate={() => duplicateDraft(draft.id)}
               onDelete={() => deleteDraft(draft.id)}

@@ -5,6 +5,9 @@ import { StatusChip } from '../../components/StatusChip';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
 import { draftColorHex, draftTitle, draftType } from '../../lib/draft-model';
+import type { DraftRunInfo } from '../../stores/run-store';
+import { RunChip, RunLine } from './RunChip';
+import type { RunChipView } from './run-chip';
 import { TypeBadge } from './TypeBadge';
 
 /** Props of {@link DraftRow}. */
@@ -13,6 +16,8 @@ export interface DraftRowProps {
   selected: boolean;
   errors: number;
   warnings: number;
+  /** The draft's place in the batch run, when it has one (replaces the validation chip). */
+  run?: { view: RunChipView; info: DraftRunInfo | undefined } | undefined;
   onSelect(): void;
   onDuplicate(): void;
   onDelete(): void;
@@ -27,8 +32,8 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>): void {
   rows[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
 }
 
-/** One draft in the batch: colour dot, type badge, title, status chip, duplicate and delete. */
-export function DraftRow({ draft, selected, errors, warnings, onSelect, onDuplicate, onDelete }: DraftRowProps) {
+/** One draft in the batch: colour dot, type badge, title, status (or run) chip, duplicate and delete. */
+export function DraftRow({ draft, selected, errors, warnings, run, onSelect, onDuplicate, onDelete }: DraftRowProps) {
   const t = useT();
   const title = draftTitle(draft);
   const hex = draftColorHex(draft);
@@ -38,7 +43,8 @@ export function DraftRow({ draft, selected, errors, warnings, onSelect, onDuplic
         <span className="draft-row__dot" style={hex ? { backgroundColor: hex } : undefined} aria-hidden="true" />
         <TypeBadge type={draftType(draft)} />
         <span className={title === '' ? 'draft-row__title draft-row__title--empty' : 'draft-row__title'}>{title === '' ? t(builderText.untitled) : title}</span>
-        <StatusChip errors={errors} warnings={warnings} />
+        {run ? <RunChip view={run.view} /> : <StatusChip errors={errors} warnings={warnings} />}
+        {run?.info && <RunLine info={run.info} />}
       </button>
       <span className="draft-row__actions">
         <Button size="sm" variant="ghost" icon="copy" aria-label={`${t(builderText.duplicate)} ${title}`} title={t(builderText.duplicate)} onClick={onDuplicate} />
