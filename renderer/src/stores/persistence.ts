@@ -25,6 +25,15 @@ export interface BatchPersistence {
   list(): Promise<Result<DraftBatchSummary[], Localized>>;
   /** One stored batch. */
   get(id: string): Promise<Result<DraftBatch, Localized>>;
+  /** A copy of a stored batch for another account (new draft ids, account fields substituted); answers its id. */
+  cloneToAccount(batchId: string, target: CloneTarget): Promise<Result<string, Localized>>;
+}
+
+/** Where a clone goes and what it changes (drafts channel `substitutions`). */
+export interface CloneTarget {
+  accountId: string;
+  name: string;
+  substitutions: { brand_name?: string; service_phone?: string; location_id_list?: number[] };
 }
 
 const newestFirst = (batches: readonly DraftBatchSummary[]) => [...batches].sort((a, b) => b.updatedAt - a.updatedAt);
@@ -44,6 +53,9 @@ export function memoryPersistence(): BatchPersistence {
       return ok([]);
     },
     async get() {
+      return err(builderText.draftsUnavailable);
+    },
+    async cloneToAccount() {
       return err(builderText.draftsUnavailable);
     },
   };
@@ -90,6 +102,10 @@ export function channelPersistence(drafts: DraftsApi): BatchPersistence {
     async get(id) {
       const got = await drafts.get({ batchId: id });
       return got.ok ? ok(got.data) : err(got.error.message);
+    },
+    async cloneToAccount(batchId, { accountId, name, substitutions }) {
+      const cloned = await drafts.cloneToAccount({ batchId, accountId, name: storableName(name), substitutions });
+      return cloned.ok ? ok(cloned.data.id) : err(cloned.error.message);
     },
   };
 }

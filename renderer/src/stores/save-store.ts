@@ -5,7 +5,7 @@ import { formatChinaDateTime } from '../../../common/units/china-time';
 import { builderText } from '../i18n/builder-text';
 import { useAppStore } from './app-store';
 import { useBuilderStore } from './builder-store';
-import { choosePersistence, memoryPersistence, type BatchPersistence } from './persistence';
+import { choosePersistence, memoryPersistence, type BatchPersistence, type CloneTarget } from './persistence';
 
 /** The autosave indicator: saved, saving (or waiting to), failed (retrying), or memory-only. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'local';
@@ -30,6 +30,11 @@ export interface SaveState {
   loadRecent(): Promise<void>;
   /** Saves the current batch, then opens a stored one. */
   openBatch(id: string): Promise<void>;
+  /**
+   * Saves the current batch, copies it for another account (agencies reuse one design across
+   * clients) and opens the copy; answers the error, or null when the copy is open.
+   */
+  cloneToAccount(target: CloneTarget): Promise<Localized | null>;
 }
 
 /** Quiet time after the last keystroke before a save (~600 ms: a save per pause, not per key). */
@@ -181,5 +186,14 @@ export const useSaveStore = create<SaveState>()((set, get) => ({
     builder.loadBatch(got.value);
     opening = false;
     set({ status: 'saved', error: null, lastSavedAt: Date.now() });
+  },
+
+  async cloneToAccount(target) {
+    const unsaved = await get().saveNow();
+    if (unsaved) return unsaved;
+    const cloned = await persistence.cloneToAccount(useBuilderStore.getState().batch.id, target);
+    if (!cloned.ok) return cloned.error;
+    await get().openBatch(cloned.value);
+    return get().status === 'failed' ? get().error : null;
   },
 }));

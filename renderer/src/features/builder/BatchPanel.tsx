@@ -5,6 +5,7 @@ import { formatChinaDateTime } from '../../../../common/units/china-time';
 import { Menu } from '../../components/Menu';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
+import { cloneText } from '../../i18n/clone-text';
 import { draftFindings } from '../../lib/draft-findings';
 import { useNow } from '../../lib/use-now';
 import { useAccountsStore } from '../../stores/accounts-store';
@@ -12,6 +13,7 @@ import { useBuilderStore } from '../../stores/builder-store';
 import { isLiveRun, useRunStore } from '../../stores/run-store';
 import { useSaveStore } from '../../stores/save-store';
 import { BatchName } from './BatchName';
+import { CloneBatchDialog } from './CloneBatchDialog';
 import { DraftRow } from './DraftRow';
 import { runChipOf } from './run-chip';
 import { RunPanel } from './RunPanel';
@@ -30,6 +32,7 @@ export function BatchPanel() {
   const recent = useSaveStore((s) => s.recent);
   const { loadRecent, openBatch } = useSaveStore.getState();
   const [renaming, setRenaming] = useState(false);
+  const [cloning, setCloning] = useState(false);
   const others = durable ? recent.filter((b) => b.id !== batch.id).slice(0, 8) : [];
   const fileInput = useRef<HTMLInputElement>(null);
   const now = useNow();
@@ -72,6 +75,7 @@ export function BatchPanel() {
               { key: 'rename', label: builderText.rename, icon: 'edit', onSelect: () => setRenaming(true) },
               { key: 'import', label: builderText.importJson, icon: 'upload', onSelect: () => fileInput.current?.click() },
               { key: 'export', label: builderText.exportJson, icon: 'download', disabled: batch.drafts.length === 0, onSelect: exportJson },
+              { key: 'clone', label: cloneText.menu, icon: 'copy', disabled: !durable || batch.drafts.length === 0, onSelect: () => setCloning(true) },
               ...others.map((b, i) => ({
                 key: b.id,
                 label: localized(b.name, b.name),
@@ -84,6 +88,7 @@ export function BatchPanel() {
           />
         </div>
         <BatchName key={renaming ? 'edit' : 'view'} editing={renaming} onDone={() => setRenaming(false)} />
+        {cloning && <CloneBatchDialog onClose={() => setCloning(false)} />}
         <div className="batch__meta">
           <span>{t(builderText.drafts(batch.drafts.length))}</span>
           <SaveIndicator />
