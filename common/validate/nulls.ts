@@ -7,8 +7,10 @@ import { isObj } from './report';
  */
 
 /**
- * A view of `value` without null-valued object properties, at any depth. Subtrees without a null
- * are shared, not copied, so the common case costs one walk and no allocation.
+ * A view of `value` without null-valued object properties, at any depth — nor undefined-valued ones,
+ * which an in-memory body may hold but JSON cannot carry (JSON.stringify drops them), so the
+ * validator already reads them as absent. Subtrees without either are shared, not copied, so the
+ * common case costs one walk and no allocation.
  */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -24,8 +26,9 @@ export function withoutNulls(value: unknown): unknown {
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(value)) {
     const item = value[key];
-    const next = item === null ? undefined : withoutNulls(item);
-    if (next !== item) {
+    const absent = item === null || item === undefined;
+    const next = absent ? undefined : withoutNulls(item);
+    if (absent || next !== item) {
       out ??= { ...value };
       if (next === undefined) delete out[key];
       else out[key] = next;

@@ -125,6 +125,13 @@ describe('normalizeCardBody: the body as Weixin reads it', () => {
     expect(normalizeCardBody(b)).toEqual({ card: { card_type: 'GIFT', gift: { base_info: { b: [null, { d: 1 }] } } } });
   });
 
+  it('drops undefined-valued fields too, as JSON would (fast-check seed 334166102 found the gap)', () => {
+    const b = { card: { card_type: 'GIFT', gift: { advanced_info: { use_condition: { x: undefined } } } } };
+    const normalized = normalizeCardBody(b) as typeof b;
+    expect(Object.keys(normalized.card.gift.advanced_info.use_condition)).toEqual([]);
+    expect(normalized).toEqual(JSON.parse(JSON.stringify(b)));
+  });
+
   it('shares untouched subtrees instead of copying them', () => {
     const untouched = { x: { y: [1, 2] } };
     expect(withoutNulls(untouched)).toBe(untouched);
