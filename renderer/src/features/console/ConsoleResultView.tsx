@@ -25,14 +25,15 @@ export function ConsoleResultView({ result, seq, onJump, positionCurrent }: { re
   const showCodes = result.errcode !== null && result.errcode !== 0;
   return (
     <div className="console-result__body" data-testid="console-result" data-seq={seq} data-outcome={result.outcome} data-errcode={result.errcode ?? undefined}>
-      <section className={`outcome outcome--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
-        <header className="outcome__head">
+      {/* The same result panel as the Accounts screen's connection test (styles/results.css). */}
+      <section className={`result result--${tone === 'error' ? 'failed' : tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+        <header className="result__head">
           <Icon name={icon} size={18} />
-          <h3 className="outcome__title" data-testid="console-outcome">
+          <h3 className="result__title" data-testid="console-outcome">
             {t(outcomeTitle(result))}
           </h3>
           {showCodes && (
-            <span className="outcome__code">
+            <span className="result__code">
               errcode <b data-testid="console-errcode">{result.errcode}</b>
             </span>
           )}
@@ -42,7 +43,7 @@ export function ConsoleResultView({ result, seq, onJump, positionCurrent }: { re
             {t(result.message)}
           </p>
         ) : (
-          <dl className="outcome__explain">
+          <dl className="result__explain">
             <dt>{t(consoleText.meaning)}</dt>
             <dd data-testid="console-message">{t(result.message)}</dd>
             {result.fix && (
