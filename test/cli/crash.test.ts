@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistoryStore } from '../../main/history/history-store';
 import { DEMO_ACCOUNT, startSandbox, type FaultOutcome, type SandboxHandle } from '../../main/sandbox';
 import { collect, couponBody, jsonOf, onStderrLine, removeDir, spawnCli, tempDir, titleOf, writeJson, type CliRun } from './support';
+import { seededRng } from '../../main/sandbox/random';
 
 const DRAFTS = 90;
 const MIN_KILLS = 10;
@@ -17,18 +18,6 @@ const TARGET_KILLS = 12;
 const MAX_PROCESSES = 40;
 
 const seed = process.env.CS_CRASH_SEED ? Number(process.env.CS_CRASH_SEED) : Math.floor(Math.random() * 2 ** 31);
-
-/** mulberry32: a small seeded PRNG, so a failing schedule replays exactly. */
-function seeded(start: number): () => number {
-  let a = start >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Every create is slow enough to be caught in flight; about a third are ambiguous after the card
 // was committed (the answer is lost, delayed or an error page), so a kill often lands between
@@ -88,7 +77,7 @@ afterAll(async () => {
 describe('coupon-studio under SIGKILL', () => {
   it(`loses no card_id and hides no duplicate across ≥ ${MIN_KILLS} kills of create/resume (seed ${seed}, replay with CS_CRASH_SEED=${seed})`, async () => {
     console.log(`[cli-crash] seed ${seed} (replay with CS_CRASH_SEED=${seed})`);
-    const random = seeded(seed);
+    const random = seededRng(seed);
     const now = Date.now();
     const titles = Array.from({ length: DRAFTS }, (_, i) => `断电测试券${i + 1}号`);
     const file = await writeJson(dataDir, 'crash-batch.json', titles.map((title) => couponBody(now, title)));
