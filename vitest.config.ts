@@ -31,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: ['test/support/chromium.global.ts'],
           setupFiles: ['test/support/ipc-tap.setup.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,

@@ -2,7 +2,7 @@ import { chinaEndOfDaySeconds } from './china-time';
 
 /**
  * A minimal valid card/create body (a GROUPON, §1.4) valid for 30 days from `nowMs`, ending at
- * 23:59:59 China time as the doc recommends (§4.3). Used by serve.ts's curl sequence and tests.
+ * 23:59:59 China time as the doc recommends (§4.3). Used by the sandbox command's curl sequence and tests.
  */
 export function demoCouponBody(nowMs: number): { card: Record<string, unknown> } {
   const begin = Math.floor(nowMs / 1000) - 60;

@@ -1,5 +1,5 @@
 // The sandbox's public surface: start it, drive it through its handle, read its dump.
-export { startSandbox } from './server';
+export { startSandbox, SANDBOX_STATE_PATH } from './server';
 export type { SandboxHandle, SandboxAccountPatch } from './handle';
 export type { StartSandboxOptions } from './options';
 export {

@@ -1,9 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { buildDump } from './dump';
+import { writeJson } from './envelope';
 import { createHandle, type SandboxHandle } from './handle';
 import type { StartSandboxOptions } from './options';
 import { serveRequest } from './request';
 import { createState } from './state';
+
+/** `GET` this path for the sandbox's state dump as JSON. */
+export const SANDBOX_STATE_PATH = '/__sandbox/state';
 
 /**
  * Starts the Weixin API simulator on 127.0.0.1 (a free port unless `options.port` is given). It
@@ -14,6 +19,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const state = createState(options);
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
+    // Not a Weixin path: the simulator's own state (cards as received, token calls, faults; never a
+    // secret), so a script can see what the sandbox did (README "sandbox decisions").
+    if (req.method === 'GET' && req.url === SANDBOX_STATE_PATH) return writeJson(res, 200, buildDump(state));
     serveRequest(state, req, res).catch(() => req.socket.destroy());
   });
   server.on('connection', (socket) => {

@@ -4,16 +4,14 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMemoryLogger } from '../../../main/log/logger';
 import { buildRenderer } from '../../../main/web/build-renderer';
 import { PROJECT_ROOT, type HarnessHost } from '../../../main/web/harness-host';
 import { startWebHarness, type WebHarness } from '../../../main/web/harness-server';
 import { startHarnessStack, type HarnessStack, type HarnessStackOptions } from '../../../main/web/harness-stack';
+import { launchChromium } from '../../support/chromium';
 
-/** Debian's Chromium (`apt-get install -y chromium`). */
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Where screenshots go (gitignored). */
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, '.tmp', 'screenshots');
@@ -71,7 +69,7 @@ export async function startShellApp(options: ShellAppOptions = {}): Promise<Shel
   const stack = await startHarnessStack({ log: createMemoryLogger(), systemLocale: 'zh-CN', mode: 'test', ...stackOptions });
   const { host } = stack;
   const harness = await startWebHarness({ router: host.router, rendererDir, log: createMemoryLogger() });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1, ...(timezoneId ? { timezoneId } : {}) });
   const offsiteRequests: string[] = [];
   // Nothing may leave loopback: anything not addressed to the harness is aborted and recorded.
