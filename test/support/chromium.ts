@@ -103,6 +103,15 @@ async function unpackInto(bin: string, dir: string): Promise<void> {
   }
 }
 
+/**
+ * Chromium names files in the locale's charset: under the C locale of a bare machine a download called
+ * 卡券历史-….csv becomes "download". Give the browser a UTF-8 locale when the machine has none set.
+ */
+function utf8Locale(env: NodeJS.ProcessEnv): Record<string, string> {
+  const current = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return /utf-?8/i.test(current) ? {} : { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+}
+
 /** Launches the chosen Chromium headless with {@link CHROMIUM_ARGS}. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const choice = await resolveChromium();
@@ -110,6 +119,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     ...options,
     executablePath: choice.executablePath,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
-    env: { ...process.env, ...choice.env, ...options.env } as Record<string, string>,
+    env: { ...process.env, ...utf8Locale(process.env), ...choice.env, ...options.env } as Record<string, string>,
   });
 }
