@@ -9,12 +9,15 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-/** The first create commits 600 ms late (the client gives up at 400 ms); reconcile looks after 50 ms. */
+/**
+ * The first create commits 2.5 s late (the client gives up at 400 ms; reconcile looks after 50 ms): far
+ * enough apart that a loaded machine still sees the card arrive after reconcile confirmed it absent.
+ */
 async function lateFirstCreate(maxAttempts: number): Promise<{ f: EngineFixture; accountId: string; appid: string }> {
   const account = { ...sandboxAccount(81), concurrency: 1 };
   fixture = await startEngineFixture({
     accounts: [account],
-    sandbox: { faults: { '/card/create': { script: [{ kind: 'slow-commit', delayMs: 600 }] } } },
+    sandbox: { faults: { '/card/create': { script: [{ kind: 'slow-commit', delayMs: 2_500 }] } } },
     engine: { settleDelayMs: 50, maxAttempts },
   });
   const f = fixture;
@@ -29,7 +32,7 @@ describe('late cards', () => {
     const { f, accountId, appid } = await lateFirstCreate(3);
     const op = f.history.all().find((r) => r.kind === 'op');
     expect(op).toMatchObject({ state: 'created', attempts: 2 });
-    await expect.poll(() => f.sandbox.dump().accounts[appid]?.cards.length).toBe(2);
+    await expect.poll(() => f.sandbox.dump().accounts[appid]?.cards.length, { timeout: 10_000 }).toBe(2);
 
     const pass = await f.engine.reconcileAccount(accountId);
     expect(pass.ok && pass.value.duplicates.length).toBe(1);
@@ -42,7 +45,7 @@ describe('late cards', () => {
   it('gives the late card to its draft when the draft had given up (attempts exhausted)', async () => {
     const { f, accountId, appid } = await lateFirstCreate(1);
     expect(f.history.all().find((r) => r.kind === 'op')).toMatchObject({ state: 'failed', error: { kind: 'attempts_exhausted' } });
-    await expect.poll(() => f.sandbox.dump().accounts[appid]?.cards.length).toBe(1);
+    await expect.poll(() => f.sandbox.dump().accounts[appid]?.cards.length, { timeout: 10_000 }).toBe(1);
 
     const pass = await f.engine.reconcileAccount(accountId);
     expect(pass.ok && pass.value.adopted.length).toBe(1);
