@@ -1,13 +1,13 @@
-/** Parsing and gating of @doyensec/electronegativity's CSV output (it exits 0 whatever it finds). */
+/** Parsing and gating of @doyensec/electronegativity's SARIF output (it exits 0 whatever it finds). */
 
-/** One finding (a CSV row). */
+/** One finding (a SARIF result). */
 export interface Finding {
   readonly issue: string;
-  readonly severity: string;
-  readonly confidence: string;
+  /** SARIF level: electronegativity writes "note" for findings that need manual review, else "warning". */
+  readonly level: string;
   readonly file: string;
+  /** line:column, both from 1. */
   readonly location: string;
-  readonly sample: string;
   readonly description: string;
 }
 
@@ -18,58 +18,44 @@ export interface AllowEntry {
   readonly reason: string;
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+interface SarifResult {
+  ruleId?: unknown;
+  level?: unknown;
+  message?: { text?: unknown };
+  locations?: { physicalLocation?: { artifactLocation?: { uri?: unknown }; region?: { startLine?: unknown; startColumn?: unknown } } }[];
 }
 
-const COLUMNS = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description'] as const;
-
-/** The findings of an electronegativity CSV (header `issue, severity, confidence, filename, …`). */
-export function parseFindings(csv: string): Finding[] {
-  const [header, ...rows] = parseCsv(csv);
-  if (!header) return [];
-  const index = (name: string): number => header.findIndex((cell) => cell.trim().toLowerCase() === name);
-  const at = COLUMNS.map(index);
-  if (at.some((i) => i < 0)) throw new Error(`unexpected electronegativity CSV header: ${header.join(',')}`);
-  const cell = (row: string[], column: number): string => (row[at[column] as number] ?? '').trim();
-  return rows.map((row) => ({
-    issue: cell(row, 0),
-    severity: cell(row, 1),
-    confidence: cell(row, 2),
-    file: cell(row, 3).replaceAll('\\', '/'),
-    location: cell(row, 4),
-    sample: cell(row, 5),
-    description: cell(row, 6),
-  }));
+/**
+ * The findings of an electronegativity SARIF report. SARIF, not CSV: 1.10.3 writes the CSV header
+ * and the rows with two unsynchronised fs.writeFile calls, so the header write can truncate the
+ * first row (seen in CI: the CSP row lost its first 30 bytes and swallowed the next row). The
+ * SARIF report is one JSON.stringify and one write.
+ */
+export function parseFindings(sarif: string): Finding[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(sarif);
+  } catch (error) {
+    throw new Error(`electronegativity report is not JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const runs = (doc as { runs?: unknown }).runs;
+  if (!Array.isArray(runs) || runs.length === 0) throw new Error('electronegativity report has no SARIF runs');
+  return runs.flatMap((run: { results?: unknown }) => {
+    if (!Array.isArray(run.results)) throw new Error('electronegativity report: a SARIF run has no results array');
+    return (run.results as SarifResult[]).map((r) => {
+      if (typeof r.ruleId !== 'string') throw new Error('electronegativity report: a result has no ruleId');
+      const where = r.locations?.[0]?.physicalLocation;
+      const uri = where?.artifactLocation?.uri;
+      const region = where?.region;
+      return {
+        issue: r.ruleId,
+        level: typeof r.level === 'string' ? r.level : '',
+        file: typeof uri === 'string' && uri !== 'file:///' ? uri.replaceAll('\\', '/') : 'N/A',
+        location: `${String(region?.startLine ?? 0)}:${String(region?.startColumn ?? 0)}`,
+        description: typeof r.message?.text === 'string' ? r.message.text : '',
+      };
+    });
+  });
 }
 
 /** Findings not covered by the allow-list (an entry without `file` covers the check everywhere). */
