@@ -13,11 +13,12 @@ const PAGE = 50;
  * them orphans. An account the history already has records for gets an empty baseline instead —
  * any card it cannot place is then surfaced as an orphan, never silently taken as "pre-existing".
  */
-export async function ensureBaseline(ctx: EngineContext, account: AccountClient): Promise<Result<void, BatchError>> {
+export async function ensureBaseline(ctx: EngineContext, account: AccountClient, listed?: readonly string[]): Promise<Result<void, BatchError>> {
   if (ctx.history.hasBaseline(account.appid)) return ok(undefined);
   const ours = ctx.history.all().some((r) => r.appid === account.appid);
-  const ids: string[] = [];
-  if (!ours) {
+  // The existing-cards lookup of this run has just listed them: no second scan.
+  const ids: string[] = !ours && listed ? [...listed] : [];
+  if (!ours && !listed) {
     for (let offset = 0, total = Infinity; offset < total; ) {
       const page = await account.client.batchGetCards({ offset, count: PAGE });
       if (!page.ok) {

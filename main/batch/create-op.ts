@@ -5,6 +5,7 @@ import type { RecordPatch } from '../history/record';
 import type { JsonObject, WeixinFailure } from '../wechat';
 import type { DraftOutcome, EngineContext, RunScope } from './engine-context';
 import { orphanIdOf } from './ids';
+import { linkExisting } from './link-found';
 import { withMinuteQuota } from './minute-quota';
 
 /** Errcodes that refuse every create of the account, not this draft: stop the run, keep the rest. */
@@ -17,6 +18,8 @@ export interface CreateRequest {
   readonly base: RecordPatch;
   readonly body: JsonObject;
   readonly fingerprint: string;
+  /** The version-1 fingerprint of the same body: records journaled before v2 carry it. */
+  readonly legacyFingerprint?: string;
 }
 
 /** A failure Weixin certainly did not act on: resending later is safe without reconcile. */
@@ -41,9 +44,13 @@ export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, r
   const { recordId, fingerprint } = request;
   const releaseFingerprint = await ctx.fingerprintLocks.lock(`${appid}\u0000${fingerprint}`);
   try {
-    if (!(await othersSettled(ctx, scope, recordId, fingerprint))) {
+    if (!(await othersSettled(ctx, scope, recordId, [fingerprint, ...(request.legacyFingerprint ? [request.legacyFingerprint] : [])]))) {
       const blocked = await transition(ctx, recordId, 'blocked', { ...request.base, state: 'queued', fingerprint, error: blockedError(ctx) });
       return blocked.kind === 'adopted' ? 'created' : 'queued';
+    }
+    if (history.get(recordId)?.state !== 'created') {
+      const linked = await linkExisting(ctx, scope, request);
+      if (linked) return linked;
     }
     for (let attempt = 1; ; attempt++) {
       const record = history.get(recordId);
@@ -185,8 +192,8 @@ export async function transition(ctx: EngineContext, recordId: string, event: st
  * Another operation with this fingerprint still unresolved (its reconcile failed earlier): look
  * again before sending, or identical drafts could both end up with a card nobody can tell apart.
  */
-async function othersSettled(ctx: EngineContext, scope: RunScope, recordId: string, fingerprint: string): Promise<boolean> {
-  const open = () => ctx.history.withFingerprint(scope.account.appid, fingerprint).some((r) => r.id !== recordId && (r.state === 'unknown' || r.state === 'pending'));
+async function othersSettled(ctx: EngineContext, scope: RunScope, recordId: string, fingerprints: readonly string[]): Promise<boolean> {
+  const open = () => fingerprints.some((fp) => ctx.history.withFingerprint(scope.account.appid, fp).some((r) => r.id !== recordId && (r.state === 'unknown' || r.state === 'pending')));
   if (!open()) return true;
   await ctx.reconciler.request(reconcileTarget(scope));
   return !open();

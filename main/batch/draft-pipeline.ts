@@ -10,7 +10,7 @@ import type { ImageUploader } from '../images/resolve-refs';
 import type { JsonObject, WeixinFailure } from '../wechat';
 import { createUnderProtocol, transition } from './create-op';
 import type { DraftOutcome, EngineContext, RunScope } from './engine-context';
-import { fingerprintOfBody } from './fingerprint';
+import { fingerprintOfBody, legacyFingerprintOfBody } from './fingerprint';
 import { opIdOf } from './ids';
 import { withMinuteQuota } from './minute-quota';
 
@@ -138,8 +138,9 @@ export async function processDraft(ctx: EngineContext, scope: RunScope, draft: D
   const fingerprint = fingerprintOfBody(body);
   if (fingerprint === undefined) return invalid(submitFindings);
 
-  const outcome = await createUnderProtocol(ctx, scope, { recordId, base, body, fingerprint });
-  if (outcome === 'created') await switchCells(ctx, scope, recordId, draft);
+  const legacyFingerprint = legacyFingerprintOfBody(body);
+  const outcome = await createUnderProtocol(ctx, scope, { recordId, base, body, fingerprint, ...(legacyFingerprint ? { legacyFingerprint } : {}) });
+  if (outcome === 'created' || outcome === 'found') await switchCells(ctx, scope, recordId, draft);
   return finishWith(outcome);
 }
 

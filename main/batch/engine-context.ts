@@ -3,11 +3,13 @@ import type { AfterCreate, DraftBatch } from '../../common/drafts/draft';
 import type { DraftProgress } from '../../common/ipc/channels/batch';
 import type { HistoryError } from '../../common/ipc/channels/history';
 import type { HistoryStore } from '../history/history-store';
+import type { KnownCardsStore } from '../history/known-cards-store';
 import type { ImageResolver } from '../images/resolve-refs';
 import type { Logger } from '../log/logger';
 import type { WeixinResult } from '../wechat';
 import type { AccountLane, KeyedMutex } from './account-lane';
 import type { AccountClient } from './clients';
+import type { FoundCards } from './found-cards';
 import type { Reconciler } from './reconciler';
 
 /**
@@ -32,6 +34,8 @@ export interface EngineCounters {
 /** What every draft's processing shares. */
 export interface EngineContext {
   readonly history: HistoryStore;
+  /** The accounts' existing cards on Weixin, cached between runs. */
+  readonly knownCards: KnownCardsStore;
   readonly images: ImageResolver;
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
@@ -56,6 +60,8 @@ export interface RunScope {
   readonly lane: AccountLane;
   /** Aborted by cancel: calls not yet sent are dropped; a create already sent still reconciles. */
   readonly signal: AbortSignal;
+  /** The account's existing cards, for linking identical drafts; undefined when copies were asked for. */
+  readonly found: FoundCards | undefined;
   emit(progress: Omit<DraftProgress, 'scope' | 'runId' | 'batchId'>): void;
   /** 45009: stop starting drafts, keep the rest queued for tomorrow. */
   stopForQuota(error: HistoryError): void;
@@ -66,7 +72,7 @@ export interface RunScope {
 }
 
 /** How one draft ended in a run. */
-export type DraftOutcome = 'created' | 'alreadyCreated' | 'failed' | 'invalid' | 'queued' | 'cancelled' | 'unknown';
+export type DraftOutcome = 'created' | 'found' | 'alreadyCreated' | 'failed' | 'invalid' | 'queued' | 'cancelled' | 'unknown';
 
 /** What a draft asked for after creation, as the pipeline reads it. */
 export type AfterWishes = AfterCreate;

@@ -4,6 +4,7 @@ import type { BatchProgress, RunStatus } from '../../common/ipc/channels/batch';
 import { err, ok, type Result } from '../../common/result';
 import type { DraftsService } from '../drafts/drafts-service';
 import type { HistoryStore } from '../history/history-store';
+import type { KnownCardsStore } from '../history/known-cards-store';
 import type { PersistedRun } from '../history/record';
 import type { ImageResolver } from '../images/resolve-refs';
 import type { Logger } from '../log/logger';
@@ -15,13 +16,17 @@ import type { AccountClient, AccountClients } from './clients';
 import type { EngineContext, EngineCounters, EngineHooks } from './engine-context';
 import type { PassReport } from './reconcile-pass';
 import { Reconciler } from './reconciler';
+import { lookUpExisting } from './link-found';
 import { recoverUnfinished, type RecoveryReport } from './recovery';
 import { remainingDrafts, RunController } from './run-controller';
 import { runStatusOf } from './run-counts';
+import type { FoundCards } from './found-cards';
 
 /** What the engine is built from; everything has a default but the services. */
 export interface BatchEngineOptions {
   readonly history: HistoryStore;
+  /** The accounts' existing cards on Weixin, cached between runs (main/history/known-cards-store.ts). */
+  readonly knownCards: KnownCardsStore;
   readonly drafts: Pick<DraftsService, 'get'>;
   readonly clients: AccountClients;
   readonly images: ImageResolver;
@@ -51,10 +56,17 @@ export interface EngineStats extends EngineCounters {
 export interface BatchEngine {
   /** Start-up reconciliation of every unfinished create; nothing is sent before it settles. */
   readonly ready: Promise<RecoveryReport>;
-  /** Starts a run of a saved batch for its account (drafts already created are skipped). */
-  start(batchId: string): Promise<Result<RunStatus, BatchError>>;
+  /**
+   * Starts a run of a saved batch for its account (drafts already created are skipped). A draft
+   * whose identical card is already on Weixin is linked to it, not sent — unless `allowDuplicates`
+   * (a deliberate copy, confirmed by the user).
+   */
+  start(batchId: string, options?: RunOptions): Promise<Result<RunStatus, BatchError>>;
   pause(runId: string): Promise<Result<RunStatus, BatchError>>;
-  /** A paused run continues; a quota-stopped, stopped or interrupted one runs its remaining drafts. */
+  /**
+   * A paused run continues; a quota-stopped, stopped or interrupted one runs its remaining drafts;
+   * a done one retries the drafts that failed for a transient reason (network, timeout, -1).
+   */
   resume(runId: string): Promise<Result<RunStatus, BatchError>>;
   cancel(runId: string): Promise<Result<RunStatus, BatchError>>;
   status(runId: string): RunStatus | undefined;
@@ -70,6 +82,12 @@ export interface BatchEngine {
   readonly recovering: boolean;
 }
 
+/** How a run is started. */
+export interface RunOptions {
+  /** Send drafts even when an identical card already exists on Weixin (a deliberate copy). */
+  readonly allowDuplicates?: boolean;
+}
+
 /** Builds the engine and starts reconciling what a previous process left unfinished. */
 export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   const clock = options.clock ?? systemClock;
@@ -80,6 +98,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   const reconciler = new Reconciler({ history: options.history, recordLocks, clock, sleep, settleDelayMs: options.settleDelayMs ?? 3_000, log: options.log });
   const ctx: EngineContext = {
     history: options.history,
+    knownCards: options.knownCards,
     images: options.images,
     clock,
     sleep,
@@ -116,7 +135,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     return lane;
   };
 
-  /** Settles the account's leftovers first (§4.3 rule 6); refuses while any stay unknown. */
+  /** Settles the account's leftovers first (§4.3 rule 6); refuses while any stay unknown. The baseline follows the lookup. */
   async function accountReady(accountId: string): Promise<Result<AccountClient, BatchError>> {
     await ready;
     const account = await options.clients.clientFor(accountId);
@@ -127,8 +146,6 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     const open = () => options.history.unfinishedOps().some(leftover);
     if (open()) await recoverUnfinished(ctx, options.clients, leftover);
     if (open()) return err(batchError('recovery_pending'));
-    const baseline = await ensureBaseline(ctx, account.value);
-    if (!baseline.ok) return err(baseline.error);
     return ok(account.value);
   }
 
@@ -154,10 +171,19 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     if (!account.ok) return account;
     const present = new Set(batch.value.drafts.map((d) => d.id));
     const persisted: PersistedRun = { ...run, draftIds: run.draftIds.filter((id) => present.has(id)), status: 'running', updatedAt: clock.now(), finishedAt: null, stopReason: null };
+    const drafts = remainingDrafts(ctx, persisted, batch.value);
+    // Before the run's first create: the account's existing cards, so a draft already on Weixin is linked, not sent.
+    let found: FoundCards | undefined;
+    if (drafts.length > 0 && persisted.allowDuplicates !== true) {
+      const looked = await lookUpExisting(ctx, account.value);
+      if (!looked.ok) return err(looked.error);
+      found = looked.value;
+    }
+    const baseline = await ensureBaseline(ctx, account.value, found?.cardIds);
+    if (!baseline.ok) return err(baseline.error);
     const saved = await options.history.saveRun(persisted);
     if (!saved.ok) return err(batchError('storage_failed', saved.error.message));
-    const drafts = remainingDrafts(ctx, persisted, batch.value);
-    const controller = new RunController(ctx, { run: persisted, batch: batch.value, account: account.value, lane: laneFor(account.value), drafts, emit });
+    const controller = new RunController(ctx, { run: persisted, batch: batch.value, account: account.value, lane: laneFor(account.value), drafts, found, emit });
     controllers.set(persisted.runId, controller);
     return ok(controller.status());
   }
@@ -181,7 +207,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     get recovering() {
       return recovering;
     },
-    async start(batchId) {
+    async start(batchId, runOptions) {
       const batch = await options.drafts.get(batchId);
       if (!batch.ok) return err(batchError('batch_not_found'));
       const accountId = batch.value.accountId;
@@ -201,6 +227,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
         updatedAt: now,
         finishedAt: null,
         stopReason: null,
+        ...(runOptions?.allowDuplicates === true ? { allowDuplicates: true } : {}),
       };
       return launch(run, accountId);
     },
@@ -211,7 +238,8 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
       if (controller?.live) return ok(await controller.resume());
       const run = options.history.run(runId);
       if (!run) return err(batchError('run_not_found'));
-      if (run.status === 'done' || run.status === 'cancelled') return err(batchError('run_not_resumable'));
+      if (run.status === 'cancelled') return err(batchError('run_not_resumable'));
+      if (run.status === 'done' && runStatusOf(options.history, run, undefined).counts.retryable === 0) return err(batchError('run_not_resumable'));
       return launch(run, run.accountId);
     },
     status: statusOf,

@@ -4,7 +4,7 @@ import type { HistoryStore } from '../history/history-store';
 import type { Logger } from '../log/logger';
 import type { CardInfo, WeixinClient, WeixinFailure } from '../wechat';
 import type { KeyedMutex } from './account-lane';
-import { fingerprintOfCard } from './fingerprint';
+import { fingerprintsOfCard } from './fingerprint';
 import { orphanIdOf } from './ids';
 
 /** The account a pass scans. */
@@ -92,10 +92,12 @@ type Claim = { kind: 'adopted' | 'duplicate' | 'orphan'; recordId: string } | { 
 /** Gives one unknown server card to its operation, or records it as a duplicate or an orphan. */
 async function claimCard(ctx: PassContext, target: ReconcileTarget, cardId: string, info: CardInfo): Promise<Claim> {
   const { history, clock } = ctx;
-  const fingerprint = fingerprintOfCard(info.card) ?? null;
+  // Version 2 first; records journaled before it carry the version-1 fingerprint.
+  const prints = fingerprintsOfCard(info.card);
+  const fingerprint = prints[0] ?? null;
   const createdAt = info.createTime === undefined ? clock.now() : info.createTime * 1000;
   const review = { reviewStatus: info.status, reviewStatusAt: (info.updateTime ?? info.createTime ?? Math.floor(clock.now() / 1000)) * 1000 };
-  const candidates = (): HistoryRecord[] => (fingerprint ? history.withFingerprint(target.appid, fingerprint).filter((r) => r.kind === 'op') : []);
+  const candidates = (): HistoryRecord[] => prints.flatMap((fp) => history.withFingerprint(target.appid, fp)).filter((r) => r.kind === 'op');
   // The record lock makes "is it still the owner?" and the write one step: the worker that sent the
   // create decides under the same lock, so a card is never written over another.
   for (let tries = 0; tries < 3; tries++) {

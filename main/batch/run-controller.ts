@@ -4,10 +4,12 @@ import type { HistoryError } from '../../common/ipc/channels/history';
 import type { PersistedRun } from '../history/record';
 import type { AccountLane } from './account-lane';
 import type { AccountClient } from './clients';
+import type { FoundCards } from './found-cards';
 import { processDraft } from './draft-pipeline';
 import type { EngineContext, RunScope } from './engine-context';
 import { opIdOf } from './ids';
 import { runStatusOf } from './run-counts';
+import { isTransient } from './transient';
 
 /** Statuses in which the run's loop is alive. */
 const LIVE: ReadonlySet<RunStatusName> = new Set(['running', 'paused', 'cancelling']);
@@ -22,6 +24,8 @@ export interface RunSetup {
   readonly lane: AccountLane;
   /** Drafts to process (a resumed run skips what it already finished). */
   readonly drafts: readonly Draft[];
+  /** The account's existing cards (undefined: the run makes copies, `allowDuplicates`). */
+  readonly found: FoundCards | undefined;
   readonly emit: (progress: BatchProgress) => void;
 }
 
@@ -67,6 +71,7 @@ export class RunController {
   status(): RunStatus {
     return runStatusOf(this.ctx.history, this.run, {
       inFlight: this.inFlight,
+      lookup: this.setup.found?.report,
       concurrency: { current: this.setup.lane.current, max: this.setup.lane.maximum },
       reconciles: this.ctx.reconciler.passes - this.reconcilesAtStart,
     });
@@ -176,6 +181,7 @@ export class RunController {
       account,
       lane,
       signal: this.abort.signal,
+      found: this.setup.found,
       emit: (progress) => this.setup.emit({ scope: 'draft', runId: this.run.runId, batchId: batch.id, ...progress }),
       stopForQuota: (error) => void this.stop('quota_stopped', error),
       stopForAccount: (error) => void this.stop('stopped', error),
@@ -224,7 +230,10 @@ export class RunController {
   }
 }
 
-/** Drafts of a run still to process: not created, and not finished by this same run. */
+/**
+ * Drafts of a run still to process: not created, and not finished by this same run — except a
+ * failure for a transient reason (network, timeout, busy Weixin), which a resume tries again.
+ */
 export function remainingDrafts(ctx: EngineContext, run: PersistedRun, batch: DraftBatch): Draft[] {
   const wanted = new Set(run.draftIds);
   return batch.drafts.filter((draft) => {
@@ -232,7 +241,7 @@ export function remainingDrafts(ctx: EngineContext, run: PersistedRun, batch: Dr
     const record = ctx.history.get(opIdOf(run.accountId, run.batchId, draft.id));
     if (!record) return true;
     if (record.state === 'created') return false;
-    const finishedHere = record.runId === run.runId && (record.state === 'failed' || record.state === 'invalid' || record.state === 'cancelled');
+    const finishedHere = record.runId === run.runId && ((record.state === 'failed' && !isTransient(record.error)) || record.state === 'invalid' || record.state === 'cancelled');
     return !finishedHere;
   });
 }

@@ -6,6 +6,7 @@ import type { DraftsService } from '../drafts/drafts-service';
 import { coalesceChanges } from '../history/changes';
 import { openHistoryStore, type HistoryOpenError, type HistoryStore } from '../history/history-store';
 import type { ImageResolver } from '../images/resolve-refs';
+import { openKnownCardsFileStore, type KnownCardsStore } from '../history/known-cards-store';
 import type { Logger } from '../log/logger';
 import { accountClients, type AccountClients, type AccountClientsOptions } from './clients';
 import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine';
@@ -26,12 +27,14 @@ export interface BatchServicesOptions {
   readonly accounts: Pick<AccountService, 'credentials' | 'get'>;
   readonly drafts: Pick<DraftsService, 'get'>;
   readonly images: ImageResolver;
+  /** The accounts' existing-cards cache (default: files beside the journal). */
+  readonly knownCards?: KnownCardsStore;
   /** The embedded sandbox's base URL, for sandbox accounts. */
   readonly sandboxBaseUrl?: () => string;
   readonly clock?: Clock;
   readonly log?: Logger;
   readonly client?: Pick<AccountClientsOptions, 'timeouts' | 'retry' | 'sleep'>;
-  readonly engine?: Partial<Omit<BatchEngineOptions, 'history' | 'drafts' | 'clients' | 'images' | 'clock' | 'log'>>;
+  readonly engine?: Partial<Omit<BatchEngineOptions, 'history' | 'knownCards' | 'drafts' | 'clients' | 'images' | 'clock' | 'log'>>;
   /** Pushed events (the IPC hosts pass the router's emit; the CLI subscribes to the engine instead). */
   readonly events?: {
     readonly progress?: (progress: BatchProgress) => void;
@@ -55,6 +58,7 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
   });
   const engine = createBatchEngine({
     history: history.value,
+    knownCards: options.knownCards ?? openKnownCardsFileStore({ dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) }),
     drafts: options.drafts,
     clients,
     images: options.images,

@@ -19,6 +19,8 @@ export interface PersistedRun {
   readonly updatedAt: number;
   readonly finishedAt: number | null;
   readonly stopReason: HistoryError | null;
+  /** Started as a deliberate copy: drafts identical to cards already on Weixin are sent anyway. */
+  readonly allowDuplicates?: boolean;
 }
 
 /** One journal line. `v` is the format version; `ev` names the transition (for people reading the file). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_TYPES } from '../../common/coupon/card-types';
 import { exampleCoupon } from '../../common/coupon/examples';
-import { fingerprintOfBody, fingerprintOfCard } from '../../main/batch/fingerprint';
+import { fingerprintOfBody, fingerprintOfCard, legacyFingerprintOfBody, legacyFingerprintOfCard } from '../../main/batch/fingerprint';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox';
 import { createWeixinClient, type WeixinClient } from '../../main/wechat';
 import { sandboxAccount } from './support';
@@ -56,5 +56,65 @@ describe('fingerprint', () => {
     expect(new Set(prints).size).toBe(3);
     expect(fingerprintOfBody({})).toBeUndefined();
     expect(fingerprintOfCard({ card_type: 'CASH' })).toBeUndefined();
+  });
+
+  it('version 2 fingerprints every field that is sent: stores, advanced_info, limits and custom-code settings each tell drafts apart', () => {
+    const a = typed(exampleCoupon('CASH', sandbox.clock.now()));
+    const variants: ((base: Record<string, unknown>, node: Record<string, unknown>) => void)[] = [
+      (base) => (base.location_id_list = [123, 456]),
+      (base) => (base.get_limit = 7),
+      (base) => (base.use_limit = 9),
+      (base) => (base.use_custom_code = true),
+      (base) => (base.bind_openid = true),
+      (base) => (base.can_give_friend = true),
+      (base) => (base.service_phone = '010-12345678'),
+      (base) => (base.center_title = '立即使用'),
+      (_, node) => (node.advanced_info = { business_service: ['BIZ_SERVICE_FREE_PARK'] }),
+      (_, node) => (node.advanced_info = { time_limit: [{ type: 'MONDAY', begin_hour: 10, begin_minute: 0, end_hour: 20, end_minute: 0 }] }),
+      (_, node) => (node.advanced_info = { use_condition: { accept_category: '咖啡' } }),
+    ];
+    const prints = variants.map((change) => {
+      const copy = typed(structuredClone(a));
+      const node = copy.card.cash as Record<string, unknown>;
+      change(node.base_info as Record<string, unknown>, node);
+      // Version 1 could not tell these apart: that is how drafts differing only in stores swapped card_ids.
+      expect(legacyFingerprintOfBody(copy)).toBe(legacyFingerprintOfBody(a));
+      return fingerprintOfBody(copy);
+    });
+    expect(new Set([fingerprintOfBody(a), ...prints]).size).toBe(variants.length + 1);
+  });
+
+  it('version 2 treats a documented default as the same card whether sent or left out, and store order as a set', () => {
+    const a = typed(exampleCoupon('CASH', sandbox.clock.now()));
+    const base = (body: Body) => (body.card.cash as { base_info: Record<string, unknown> }).base_info;
+    const withDefaults = typed(structuredClone(a));
+    base(withDefaults).get_limit = 50;
+    const without = typed(structuredClone(a));
+    delete base(without).get_limit;
+    expect(fingerprintOfBody(withDefaults)).toBe(fingerprintOfBody(without));
+    const one = typed(structuredClone(a));
+    base(one).location_id_list = [1, 2, 3];
+    const other = typed(structuredClone(a));
+    base(other).location_id_list = [3, 1, 2];
+    expect(fingerprintOfBody(one)).toBe(fingerprintOfBody(other));
+  });
+
+  it('stores, advanced_info and limits round-trip through card/get under version 2', async () => {
+    const body = typed(exampleCoupon('GENERAL_COUPON', sandbox.clock.now()));
+    const node = body.card.general_coupon as { base_info: Record<string, unknown>; advanced_info: Record<string, unknown> };
+    Object.assign(node.base_info, { get_limit: 50, use_custom_code: false, bind_openid: false, center_title: '立即使用', center_url: 'https://example.com/use' });
+    node.advanced_info.time_limit = [{ type: 'MONDAY', begin_hour: 10, begin_minute: 0, end_hour: 20, end_minute: 0 }];
+    const created = await client.createCard(body);
+    if (!created.ok) throw new Error(created.error.message.en);
+    const got = await client.getCard(created.value.cardId);
+    if (!got.ok) throw new Error(got.error.message.en);
+    expect(fingerprintOfCard(got.value.card)).toBe(fingerprintOfBody(body));
+    expect(legacyFingerprintOfCard(got.value.card)).toBe(legacyFingerprintOfBody(body));
+  });
+
+  it('version 1 is unchanged, so records journaled before version 2 still match (pinned hash), and the two never collide', () => {
+    const body = exampleCoupon('GROUPON', Date.UTC(2026, 0, 1));
+    expect(legacyFingerprintOfBody(body)).toBe('bea570f4c7327f0d98a947bc8b59c107');
+    expect(fingerprintOfBody(body)).toMatch(/^v2:[0-9a-f]{32}$/);
   });
 });

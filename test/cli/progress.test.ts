@@ -14,7 +14,7 @@ function status(counts: Partial<RunStatus['counts']>, state: RunStatus['status']
     appid: 'wx0000000000000001',
     status: state,
     total: 3,
-    counts: { created: 0, alreadyCreated: 0, failed: 0, invalid: 0, cancelled: 0, queued: 3, inFlight: 0, unknown: 0, cellFailed: 0, ...counts },
+    counts: { created: 0, found: 0, alreadyCreated: 0, failed: 0, retryable: 0, invalid: 0, cancelled: 0, queued: 3, inFlight: 0, unknown: 0, cellFailed: 0, ...counts },
     concurrency: { current: 1, max: 1 },
     reconciles: 0,
     duplicatesFlagged: 0,

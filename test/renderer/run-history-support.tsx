@@ -60,7 +60,7 @@ export function runStatus(patch: Partial<RunStatus> = {}, counts: Partial<RunSta
     appid: SANDBOX_ACCOUNT.appid,
     status: 'running',
     total: 2,
-    counts: { created: 0, alreadyCreated: 0, failed: 0, invalid: 0, cancelled: 0, queued: 2, inFlight: 0, unknown: 0, cellFailed: 0, ...counts },
+    counts: { created: 0, found: 0, alreadyCreated: 0, failed: 0, retryable: 0, invalid: 0, cancelled: 0, queued: 2, inFlight: 0, unknown: 0, cellFailed: 0, ...counts },
     concurrency: { current: 4, max: 4 },
     reconciles: 0,
     duplicatesFlagged: 0,

@@ -17,9 +17,13 @@ export type RunStatusName = (typeof RUN_STATUSES)[number];
 /** What each draft of a run came to, so far. */
 export const runCountsSchema = z.strictObject({
   created: z.number().int(),
+  /** Linked to an identical card already on Weixin ("found on Weixin"): not sent. */
+  found: z.number().int(),
   /** Created by an earlier run: skipped, never sent twice. */
   alreadyCreated: z.number().int(),
   failed: z.number().int(),
+  /** Of those failed, how many for a transient reason (network, timeout, -1…): `resume` retries them. */
+  retryable: z.number().int(),
   invalid: z.number().int(),
   cancelled: z.number().int(),
   /** Not started yet, or waiting (45009, pause). */
@@ -45,6 +49,21 @@ export const runStatusSchema = z.strictObject({
   /** Creates in parallel now (halved on 45011, recovering gradually) and at most. */
   concurrency: z.strictObject({ current: z.number().int(), max: z.number().int() }),
   reconciles: z.number().int(),
+  /**
+   * The account's cards read before the run's first create (to link drafts already on Weixin):
+   * how many, and the calls it took (card/batchget pages, card/get for cards not cached).
+   */
+  existingCards: z
+    .strictObject({
+      cards: z.number().int(),
+      listCalls: z.number().int(),
+      getCalls: z.number().int(),
+      cached: z.number().int(),
+      fromHistory: z.number().int(),
+      removed: z.number().int(),
+      cold: z.boolean(),
+    })
+    .optional(),
   duplicatesFlagged: z.number().int(),
   orphansFlagged: z.number().int(),
   startedAt: z.number(),

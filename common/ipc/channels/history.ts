@@ -95,6 +95,8 @@ export const historyRecordSchema = z.strictObject({
     orphan: z.boolean(),
     /** Found by reconcile rather than answered by card/create. */
     adopted: z.boolean(),
+    /** Linked to an identical card already on Weixin instead of being sent (absent on older records). */
+    found: z.boolean().optional(),
   }),
   /** For a duplicate: the record of the draft's first card. */
   duplicateOf: z.string().nullable(),
