@@ -38,6 +38,7 @@ export const CHANNEL_NAMES = [
   'sandbox:advanceClock',
   'batch:start',
   'batch:pause',
+  'batch:preflight',
   'batch:resume',
   'batch:cancel',
   'batch:status',

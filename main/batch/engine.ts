@@ -17,6 +17,8 @@ import type { EngineContext, EngineCounters, EngineHooks } from './engine-contex
 import type { PassReport } from './reconcile-pass';
 import { Reconciler } from './reconciler';
 import { lookUpExisting } from './link-found';
+import { preflight, type Preflight, type PreflightInput } from './preflight';
+import { opIdOf } from './ids';
 import { recoverUnfinished, type RecoveryReport } from './recovery';
 import { remainingDrafts, RunController } from './run-controller';
 import { runStatusOf } from './run-counts';
@@ -62,6 +64,13 @@ export interface BatchEngine {
    * (a deliberate copy, confirmed by the user).
    */
   start(batchId: string, options?: RunOptions): Promise<Result<RunStatus, BatchError>>;
+  /**
+   * What a start would find on Weixin, sending nothing: the batch's drafts (not created yet) whose
+   * identical card already exists — the app asks before making copies of them.
+   */
+  preflight(batchId: string): Promise<Result<Preflight, BatchError>>;
+  /** The same for drafts not saved yet (the CLI, before importing a file). */
+  preflightDrafts(accountId: string, drafts: readonly PreflightInput[]): Promise<Result<Preflight, BatchError>>;
   pause(runId: string): Promise<Result<RunStatus, BatchError>>;
   /**
    * A paused run continues; a quota-stopped, stopped or interrupted one runs its remaining drafts;
@@ -230,6 +239,25 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
         ...(runOptions?.allowDuplicates === true ? { allowDuplicates: true } : {}),
       };
       return launch(run, accountId);
+    },
+    async preflight(batchId) {
+      await ready;
+      const batch = await options.drafts.get(batchId);
+      if (!batch.ok) return err(batchError('batch_not_found'));
+      const accountId = batch.value.accountId;
+      if (!accountId) return err(batchError('batch_has_no_account'));
+      const account = await options.clients.clientFor(accountId);
+      if (!account.ok) return err(batchError('account_unavailable', account.error.message));
+      const records = batch.value.drafts.map((draft) => options.history.get(opIdOf(accountId, batchId, draft.id)));
+      const taken = new Set(records.map((r) => r?.cardId).filter((id): id is string => typeof id === 'string'));
+      const open = batch.value.drafts.filter((_, i) => records[i]?.state !== 'created');
+      return preflight(ctx, options.images, account.value, open, taken);
+    },
+    async preflightDrafts(accountId, drafts) {
+      await ready;
+      const account = await options.clients.clientFor(accountId);
+      if (!account.ok) return err(batchError('account_unavailable', account.error.message));
+      return preflight(ctx, options.images, account.value, drafts);
     },
     pause: (runId) => control(runId, (c) => c.pause()),
     cancel: (runId) => control(runId, (c) => c.cancel()),

@@ -28,7 +28,8 @@ export function batchHandlers(deps: BatchHandlerDeps): DomainHandlers<'batch'> {
     return got.ok ? answer(await act(got.services)) : got.failure;
   };
   return {
-    'batch:start': ({ batchId }) => withEngine((s) => s.engine.start(batchId)),
+    'batch:start': ({ batchId, allowDuplicates }) => withEngine((s) => s.engine.start(batchId, allowDuplicates === true ? { allowDuplicates } : {})),
+    'batch:preflight': ({ batchId }) => withEngine((s) => s.engine.preflight(batchId)),
     'batch:pause': ({ runId }) => withEngine((s) => s.engine.pause(runId)),
     'batch:resume': ({ runId }) => withEngine((s) => s.engine.resume(runId)),
     'batch:cancel': ({ runId }) => withEngine((s) => s.engine.cancel(runId)),

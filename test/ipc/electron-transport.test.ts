@@ -53,6 +53,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:advanceClock': { seconds: 60 },
   'batch:start': { batchId: BATCH },
   'batch:pause': { runId: 'no-such-run' },
+  'batch:preflight': { batchId: BATCH },
   'batch:resume': { runId: 'no-such-run' },
   'batch:cancel': { runId: 'no-such-run' },
   'batch:status': undefined,

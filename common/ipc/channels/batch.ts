@@ -53,17 +53,7 @@ export const runStatusSchema = z.strictObject({
    * The account's cards read before the run's first create (to link drafts already on Weixin):
    * how many, and the calls it took (card/batchget pages, card/get for cards not cached).
    */
-  existingCards: z
-    .strictObject({
-      cards: z.number().int(),
-      listCalls: z.number().int(),
-      getCalls: z.number().int(),
-      cached: z.number().int(),
-      fromHistory: z.number().int(),
-      removed: z.number().int(),
-      cold: z.boolean(),
-    })
-    .optional(),
+  existingCards: z.lazy(() => existingCardsSchema).optional(),
   duplicatesFlagged: z.number().int(),
   orphansFlagged: z.number().int(),
   startedAt: z.number(),
@@ -117,9 +107,42 @@ export const BATCH_ERROR_CODES = {
 
 const runIdSchema = z.strictObject({ runId: z.string().min(1).max(64) });
 
+/** What reading an account's existing cards cost (card/batchget pages, card/get calls). */
+export const existingCardsSchema = z.strictObject({
+  cards: z.number().int(),
+  listCalls: z.number().int(),
+  getCalls: z.number().int(),
+  cached: z.number().int(),
+  fromHistory: z.number().int(),
+  removed: z.number().int(),
+  cold: z.boolean(),
+});
+
+/** Drafts of a batch whose identical card is already on Weixin: what the app confirms before a copy. */
+export const preflightSchema = z.strictObject({
+  accountId: z.string(),
+  existingCards: existingCardsSchema,
+  drafts: z.number().int(),
+  matches: z.array(
+    z.strictObject({
+      draftId: z.string(),
+      title: z.string().nullable(),
+      identical: z.array(z.strictObject({ cardId: z.string(), title: z.string().nullable(), status: z.string().nullable(), createTime: z.number().nullable() })),
+      /** The card a run links the draft to (null: every identical card is another draft's of this batch). */
+      linkTo: z.string().nullable(),
+    }),
+  ),
+  /** Drafts a run would link instead of sending. */
+  linked: z.number().int(),
+});
+export type PreflightAnswer = z.infer<typeof preflightSchema>;
+
 /** Batch creation: start a run of a saved batch, pause, resume, cancel, status. */
 export const batchChannels = defineChannels('batch', {
-  'batch:start': { request: z.strictObject({ batchId: z.string().min(1).max(64) }), response: runStatusSchema },
+  /** `allowDuplicates`: the user confirmed making copies of cards already on Weixin (batch:preflight lists them). */
+  'batch:start': { request: z.strictObject({ batchId: z.string().min(1).max(64), allowDuplicates: z.boolean().optional() }), response: runStatusSchema },
+  /** Reads the account's existing cards and lists the batch's drafts already there; sends nothing. */
+  'batch:preflight': { request: z.strictObject({ batchId: z.string().min(1).max(64) }), response: preflightSchema },
   'batch:pause': { request: runIdSchema, response: runStatusSchema },
   /** Continues a paused run, or a quota-stopped / interrupted one (e.g. the next day after 45009). */
   'batch:resume': { request: runIdSchema, response: runStatusSchema },
