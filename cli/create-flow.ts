@@ -4,12 +4,14 @@ import { err, ok, type Result } from '../common/result';
 import type { AccountService } from '../main/accounts/account-service';
 import { SANDBOX_ACCOUNT_ID } from '../main/accounts/sandbox-account';
 import { historyPaths } from '../main/history/history-store';
+import type { PreflightInput } from '../main/batch/preflight';
 import type { LocalServices } from '../main/storage/local-services';
 import { selectAccount } from './account-select';
 import { ensureSecret, openBatch, openLocal, type CommandContext } from './context';
 import { driveRuns } from './drive-runs';
 import { EXIT, type ExitCode } from './exit-codes';
 import { failure, type CliFailure } from './io';
+import { alreadyOnWeixin } from './existing-cards';
 import { exitOfOutcomes, jobJson, printJob } from './run-report';
 import { EMBEDDED_NOTE, openSandboxTarget, type SandboxChoice, type SandboxTarget } from './sandbox-target';
 
@@ -30,6 +32,10 @@ export interface CreateRequest {
   readonly concurrency: number | undefined;
   /** Saves the drafts batch for the account (import of a file, or the demo's examples). */
   readonly save: (local: LocalServices, accountId: string) => Promise<Result<SavedBatch, CliFailure>>;
+  /** `--allow-duplicates`: send drafts even when an identical card is already on Weixin. */
+  readonly allowDuplicates?: boolean;
+  /** The drafts about to be saved: when every one already exists on Weixin, nothing is imported. */
+  readonly drafts?: readonly PreflightInput[];
 }
 
 /** The account service as the engine sees it, with this run's `--concurrency` in place of the saved setting. */
@@ -95,11 +101,20 @@ export async function runCreate(ctx: CommandContext, request: CreateRequest): Pr
           ),
         );
       }
+      if (request.drafts && request.allowDuplicates !== true) {
+        const existing = await alreadyOnWeixin(ctx, services.engine, account.id, request.drafts);
+        if (!existing.ok) return io.fail(request.command, existing.error);
+        if (existing.value !== undefined) {
+          io.document({ ok: true, command: request.command, exitCode: EXIT.ok, dataDir: ctx.dataDir.path, account: { id: account.id, name: account.name, appid: account.appid }, recovery, imported: false, existing: existing.value });
+          return EXIT.ok;
+        }
+      }
       const saved = await request.save(local, account.id);
       if (!saved.ok) return io.fail(request.command, saved.error);
       const batch = saved.value;
       io.note(io.t(localized(`已保存草稿批次“${batch.name}”（${batch.id}，${batch.drafts} 张）`, `Saved the draft batch "${batch.name}" (${batch.id}, ${batch.drafts} drafts)`)));
-      const { outcomes, interrupted } = await driveRuns(ctx, services.engine, [{ label: batch.name, launch: () => services.engine.start(batch.id) }]);
+      const runOptions = request.allowDuplicates === true ? { allowDuplicates: true } : {};
+      const { outcomes, interrupted } = await driveRuns(ctx, services.engine, [{ label: batch.name, launch: () => services.engine.start(batch.id, runOptions) }]);
       const unfinished = services.history.unfinishedOps().filter((r) => r.accountId === account.id).length;
       const exitCode = exitOfOutcomes(outcomes, interrupted, unfinished);
       const historyPath = historyPaths(ctx.dataDir.path).journal;

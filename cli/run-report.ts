@@ -6,6 +6,7 @@ import type { HistoryStore } from '../main/history/history-store';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { JobOutcome } from './drive-runs';
 import type { CliIo } from './io';
+import { lookupNote } from './existing-cards';
 
 /** A card of a run as the CLI reports it (JSON and the stdout list). */
 export interface CardLine {
@@ -98,11 +99,12 @@ export function printJob(io: CliIo, history: HistoryStore, outcome: JobOutcome):
   const cards = cardsOf(history, status);
   for (const card of cards) if (card.cardId && card.state === 'created') io.out(`${card.cardId}\t${card.title ?? ''}`);
   const c = status.counts;
+  if (status.existingCards) io.note(lookupNote(io, status.existingCards));
   io.note(
     io.t(
       localized(
-        `批次“${status.batchName}”（${status.batchId}）：${status.status}；新建 ${c.created}，此前已建 ${c.alreadyCreated}，失败 ${c.failed}，无效 ${c.invalid}，结果未知 ${c.unknown}，待继续 ${c.queued}，共 ${status.total}。`,
-        `Batch "${status.batchName}" (${status.batchId}): ${status.status}; created ${c.created}, created earlier ${c.alreadyCreated}, failed ${c.failed}, invalid ${c.invalid}, unknown ${c.unknown}, kept for resume ${c.queued}, of ${status.total}.`,
+        `批次“${status.batchName}”（${status.batchId}）：${status.status}；新建 ${c.created}，在微信上找到 ${c.found}，此前已建 ${c.alreadyCreated}，失败 ${c.failed}，无效 ${c.invalid}，结果未知 ${c.unknown}，待继续 ${c.queued}，共 ${status.total}。`,
+        `Batch "${status.batchName}" (${status.batchId}): ${status.status}; created ${c.created}, found on Weixin ${c.found}, created earlier ${c.alreadyCreated}, failed ${c.failed}, invalid ${c.invalid}, unknown ${c.unknown}, kept for resume ${c.queued}, of ${status.total}.`,
       ),
     ),
   );

@@ -9,15 +9,23 @@ import { EXIT } from '../exit-codes';
 import { importFailure, parseInput, readInput } from '../input';
 import { failure } from '../io';
 import { readSandboxChoice, SANDBOX_OPTIONS } from '../sandbox-target';
+import type { ImportedDrafts } from '../../main/drafts/import-json';
+import type { PreflightInput } from '../../main/batch/preflight';
+
+/** The drafts a file holds, as a preflight looks at them (before any batch is saved). */
+function draftsOf(imported: ImportedDrafts): PreflightInput[] {
+  if (imported.form === 'batch') return imported.batch.drafts.map((d) => ({ id: d.id, card: d.card }));
+  return imported.bodies.map((card, i) => ({ id: `#${i + 1}`, card }));
+}
 
 /** `create FILE`: import into a new drafts batch and create every card. */
 export const createCommand: Command = {
   name: 'create',
-  options: { account: { type: 'string' }, name: { type: 'string' }, concurrency: { type: 'string' }, ...SANDBOX_OPTIONS },
+  options: { account: { type: 'string' }, name: { type: 'string' }, concurrency: { type: 'string' }, 'allow-duplicates': { type: 'boolean' }, ...SANDBOX_OPTIONS },
   positionals: { min: 1, max: 1 },
   summary: localized('导入 JSON 为草稿批次并批量创建卡券', 'import JSON as a draft batch and create every card'),
   help: helpText(
-    'create FILE [--account NAME|ID | --sandbox | --sandbox-url URL] [--name BATCH] [--concurrency N] [--json]',
+    'create FILE [--account NAME|ID | --sandbox | --sandbox-url URL] [--name BATCH] [--concurrency N] [--allow-duplicates] [--json]',
     localized(
       [
         '把 FILE（- 表示标准输入；一个请求体、数组或导出的批次）导入为数据目录中的新草稿批次，再逐张调用 card/create。',
@@ -26,6 +34,7 @@ export const createCommand: Command = {
         '未指定账号时使用内置的“示例商户（沙箱）”和本进程内嵌的沙箱。真实账号的 AppSecret 从环境变量',
         'COUPON_STUDIO_SECRET_<APPID>（或 COUPON_STUDIO_SECRET）读取，终端中也可隐藏输入；从不写入磁盘。',
         '有效性检查不通过的草稿记为“无效”且不发送。',
+        '发送前先核对账号在微信上已有的卡券：内容完全相同的卡券已存在时，草稿直接关联那张卡券（“在微信上找到”），不再创建；文件里的券全都已存在时不导入。',
       ].join('\n'),
       [
         'Imports FILE (- for stdin; one body, an array, or an exported batch) as a new draft batch in the data directory, then calls card/create for each draft.',
@@ -34,6 +43,7 @@ export const createCommand: Command = {
         'Without an account, the built-in "Demo merchant (sandbox)" and a sandbox embedded in this process are used. A real account\'s AppSecret is read from',
         'COUPON_STUDIO_SECRET_<APPID> (or COUPON_STUDIO_SECRET), or typed hidden in a terminal; it is never written to disk.',
         'Drafts that fail validation are recorded as invalid and not sent.',
+        'Before sending, the account\'s existing cards on Weixin are checked: a draft whose identical card already exists is linked to it ("found on Weixin") instead of creating another; when every coupon of the file exists, nothing is imported.',
       ].join('\n'),
     ),
     [
@@ -41,6 +51,7 @@ export const createCommand: Command = {
       ['--sandbox', '用内置沙箱账号和本进程内嵌的沙箱（默认）', 'use the built-in sandbox account and a sandbox embedded in this process (default)'],
       ['--sandbox-url URL', '沙箱账号改用这个正在运行的沙箱（如 npm run sandbox）', 'point sandbox accounts at this running sandbox (e.g. npm run sandbox)'],
       ['--name BATCH', '草稿批次名称（默认为文件名）', 'the draft batch name (default: the file name)'],
+      ['--allow-duplicates', '即使微信上已有完全相同的卡券也再创建一份（有意复制）', 'create the cards even when identical ones already exist on Weixin (a deliberate copy)'],
       ['--concurrency N', `本次并发数 ${CONCURRENCY_LIMITS.min}–${CONCURRENCY_LIMITS.max}（默认用账号设置）`, `parallel creates for this run, ${CONCURRENCY_LIMITS.min}–${CONCURRENCY_LIMITS.max} (default: the account's setting)`],
     ],
   ),
@@ -67,6 +78,8 @@ export const createCommand: Command = {
       account,
       sandbox: sandbox.value,
       concurrency: concurrency.value,
+      allowDuplicates: args.values['allow-duplicates'] === true,
+      drafts: draftsOf(parsed.value),
       async save(local, accountId) {
         const imported = await local.drafts.importJson(input.value.text, { accountId, ...(name === undefined ? {} : { name }) });
         if (!imported.ok) return err(imported.error.code === 'storage_failed' ? failure(EXIT.busy, imported.error.code, imported.error.message) : importFailure(imported.error));

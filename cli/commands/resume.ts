@@ -14,9 +14,12 @@ import { openSandboxTarget, readSandboxChoice, SANDBOX_OPTIONS, type SandboxTarg
 /** Statuses a run is resumed from as it is (paused/running are what a killed process leaves before recovery). */
 const RESUMABLE = new Set(['interrupted', 'quota_stopped', 'stopped', 'paused', 'running']);
 
-/** Whether a batch's latest run left work: resumable as is, or finished with drafts still queued/unknown. */
+/**
+ * Whether a batch's latest run left work: resumable as is, or finished with drafts still
+ * queued/unknown, or with drafts that failed for a transient reason (network, timeout, -1).
+ */
 function leftWork(run: RunStatus): boolean {
-  return RESUMABLE.has(run.status) || (run.status === 'done' && run.counts.queued + run.counts.unknown > 0);
+  return RESUMABLE.has(run.status) || (run.status === 'done' && run.counts.queued + run.counts.unknown + run.counts.retryable > 0);
 }
 
 /** `resume`: start-up recovery, then every interrupted or stopped run to its end. */
@@ -30,12 +33,12 @@ export const resumeCommand: Command = {
     localized(
       [
         '先做启动核对：上次进程（命令行或桌面应用）留下的“待发送/结果未知”的创建，逐个与微信的卡券列表核对——找到就记下 card_id，确认没有才重新排队，绝不盲目重发。',
-        '然后继续每个批次最近一次未完成的运行：被中断（进程被杀、Ctrl-C）、因 45009 当日额度或账号问题停止，或结束时仍有待发送/未知的草稿。已创建的草稿会跳过。',
+        '然后继续每个批次最近一次未完成的运行：被中断（进程被杀、Ctrl-C）、因 45009 当日额度或账号问题停止，或结束时仍有待发送/未知的草稿，或有草稿因网络、超时、微信繁忙等临时原因失败（会重试）。已创建的草稿会跳过；微信上已有完全相同卡券的草稿直接关联，不再创建。',
         '--batch 也可以启动一个还没运行过的批次。沙箱账号的运行需要 --sandbox-url（原来的沙箱）或 --sandbox（新的内嵌沙箱，原沙箱里的卡券已不存在）。',
       ].join('\n'),
       [
         'First the start-up check: every create an earlier process (CLI or desktop app) left pending or unknown is checked against the account\'s card list on Weixin — a card found is recorded, and only a confirmed absence is queued again; nothing is resent blind.',
-        'Then the latest unfinished run of each batch goes on: interrupted (process killed, Ctrl-C), stopped by the 45009 daily quota or an account problem, or finished with drafts still queued or unknown. Drafts already created are skipped.',
+        'Then the latest unfinished run of each batch goes on: interrupted (process killed, Ctrl-C), stopped by the 45009 daily quota or an account problem, or finished with drafts still queued or unknown, or with drafts that failed for a passing reason (network, timeout, Weixin busy: they are tried again). Drafts already created are skipped; a draft whose identical card is already on Weixin is linked to it, not created again.',
         '--batch also starts a batch that never ran. Runs of sandbox accounts need --sandbox-url (the sandbox they ran against) or --sandbox (a new embedded one; the earlier sandbox\'s cards are gone).',
       ].join('\n'),
     ),
@@ -116,7 +119,8 @@ export const resumeCommand: Command = {
           if (onlyBatch !== undefined && run.batchId !== onlyBatch) continue;
           if (!leftWork(run)) continue;
           if (!(await usable(run.accountId, run.batchName))) continue;
-          const again = !RESUMABLE.has(run.status);
+          // Only transient failures left: the same run retries them; drafts still queued need a new run.
+          const again = !RESUMABLE.has(run.status) && run.counts.queued + run.counts.unknown > 0;
           jobs.push({ label: run.batchName, launch: () => (again ? engine.start(run.batchId) : engine.resume(run.runId)) });
         }
         if (onlyRun !== undefined && ![...latest.values()].some((run) => run.runId === onlyRun)) {

@@ -36,6 +36,8 @@ export interface EngineContext {
   readonly history: HistoryStore;
   /** The accounts' existing cards on Weixin, cached between runs. */
   readonly knownCards: KnownCardsStore;
+  /** The last preflight's lookup per account, taken (once) by the start that follows it. */
+  readonly recentLookups: Map<string, { readonly at: number; readonly found: FoundCards }>;
   readonly images: ImageResolver;
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from '../../common/clock';
 import type { BatchProgress, RunStatus } from '../../common/ipc/channels/batch';
 import { err, ok, type Result } from '../../common/result';
+import type { DraftBatch } from '../../common/drafts/draft';
 import type { DraftsService } from '../drafts/drafts-service';
 import type { HistoryStore } from '../history/history-store';
 import type { KnownCardsStore } from '../history/known-cards-store';
@@ -108,6 +109,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   const ctx: EngineContext = {
     history: options.history,
     knownCards: options.knownCards,
+    recentLookups: new Map(),
     images: options.images,
     clock,
     sleep,
@@ -184,7 +186,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     // Before the run's first create: the account's existing cards, so a draft already on Weixin is linked, not sent.
     let found: FoundCards | undefined;
     if (drafts.length > 0 && persisted.allowDuplicates !== true) {
-      const looked = await lookUpExisting(ctx, account.value);
+      const looked = await lookUpExisting(ctx, account.value, 'take');
       if (!looked.ok) return err(looked.error);
       found = looked.value;
     }
@@ -195,6 +197,17 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     const controller = new RunController(ctx, { run: persisted, batch: batch.value, account: account.value, lane: laneFor(account.value), drafts, found, emit });
     controllers.set(persisted.runId, controller);
     return ok(controller.status());
+  }
+
+  /** A saved batch and the client of its account. */
+  async function batchAndAccount(batchId: string): Promise<Result<{ batch: DraftBatch; account: AccountClient; accountId: string }, BatchError>> {
+    const batch = await options.drafts.get(batchId);
+    if (!batch.ok) return err(batchError('batch_not_found'));
+    const accountId = batch.value.accountId;
+    if (!accountId) return err(batchError('batch_has_no_account'));
+    const account = await options.clients.clientFor(accountId);
+    if (!account.ok) return err(batchError('account_unavailable', account.error.message));
+    return ok({ batch: batch.value, account: account.value, accountId });
   }
 
   const statusOf = (runId: string): RunStatus | undefined => {
@@ -217,20 +230,17 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
       return recovering;
     },
     async start(batchId, runOptions) {
-      const batch = await options.drafts.get(batchId);
-      if (!batch.ok) return err(batchError('batch_not_found'));
-      const accountId = batch.value.accountId;
-      if (!accountId) return err(batchError('batch_has_no_account'));
-      const account = await options.clients.clientFor(accountId);
-      if (!account.ok) return err(batchError('account_unavailable', account.error.message));
+      const found = await batchAndAccount(batchId);
+      if (!found.ok) return found;
+      const { batch, account, accountId } = found.value;
       const now = clock.now();
       const run: PersistedRun = {
         runId: randomUUID(),
         batchId,
-        batchName: batch.value.name,
+        batchName: batch.name,
         accountId,
-        appid: account.value.appid,
-        draftIds: batch.value.drafts.map((d) => d.id),
+        appid: account.appid,
+        draftIds: batch.drafts.map((d) => d.id),
         status: 'running',
         startedAt: now,
         updatedAt: now,
@@ -242,16 +252,13 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     },
     async preflight(batchId) {
       await ready;
-      const batch = await options.drafts.get(batchId);
-      if (!batch.ok) return err(batchError('batch_not_found'));
-      const accountId = batch.value.accountId;
-      if (!accountId) return err(batchError('batch_has_no_account'));
-      const account = await options.clients.clientFor(accountId);
-      if (!account.ok) return err(batchError('account_unavailable', account.error.message));
-      const records = batch.value.drafts.map((draft) => options.history.get(opIdOf(accountId, batchId, draft.id)));
+      const found = await batchAndAccount(batchId);
+      if (!found.ok) return found;
+      const { batch, account, accountId } = found.value;
+      const records = batch.drafts.map((draft) => options.history.get(opIdOf(accountId, batchId, draft.id)));
       const taken = new Set(records.map((r) => r?.cardId).filter((id): id is string => typeof id === 'string'));
-      const open = batch.value.drafts.filter((_, i) => records[i]?.state !== 'created');
-      return preflight(ctx, options.images, account.value, open, taken);
+      const open = batch.drafts.filter((_, i) => records[i]?.state !== 'created');
+      return preflight(ctx, options.images, account, open, taken);
     },
     async preflightDrafts(accountId, drafts) {
       await ready;

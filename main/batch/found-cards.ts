@@ -24,11 +24,18 @@ export class FoundCards {
   ) {
     this.fresh = new Set(freshIds);
     this.cardIds = cards.map((card) => card.cardId);
+    this.listed = new Set(this.cardIds);
     for (const card of cards) this.index(card);
   }
 
   /** Every card_id the account had when the run started (also the account's baseline, baseline.ts). */
   readonly cardIds: readonly string[];
+  private readonly listed: Set<string>;
+
+  /** Whether the lookup listed this card (then its status and content are judged here, deleted or not). */
+  knows(cardId: string): boolean {
+    return this.listed.has(cardId);
+  }
 
   private index(card: KnownCard): void {
     if (card.fingerprint === null || (card.status !== null && DELETED.has(card.status))) return;

@@ -6,14 +6,22 @@ import type { CreateRequest } from './create-op';
 import { transition } from './create-op';
 import type { DraftOutcome, EngineContext, RunScope } from './engine-context';
 import { FoundCards } from './found-cards';
-import { syncKnownCards } from './known-cards';
+import { syncKnownCards, type KnownCard } from './known-cards';
+
+/** How long a preflight's lookup serves the start that follows it (the app's confirm, the CLI's import). */
+const REUSE_MS = 10_000;
 
 /**
  * Reads the account's existing cards before a run's first create (known-cards cache + card/batchget,
  * card/get for what is new): without them a draft whose card survived a lost history would be sent
- * again. A failed read refuses the run — nothing may be sent on a partial list.
+ * again. A failed read refuses the run — nothing may be sent on a partial list. A preflight
+ * (`keep`) leaves its lookup for the start just after it (`take`), which then lists nothing again;
+ * cards this engine creates meanwhile are in the history, which {@link linkExisting} also reads.
  */
-export async function lookUpExisting(ctx: EngineContext, account: AccountClient): Promise<Result<FoundCards, BatchError>> {
+export async function lookUpExisting(ctx: EngineContext, account: AccountClient, memo: 'keep' | 'take'): Promise<Result<FoundCards, BatchError>> {
+  const recent = ctx.recentLookups.get(account.accountId);
+  ctx.recentLookups.delete(account.accountId);
+  if (memo === 'take' && recent && ctx.clock.now() - recent.at < REUSE_MS) return ok(recent.found);
   const synced = await syncKnownCards({ store: ctx.knownCards, history: ctx.history, clock: ctx.clock, log: ctx.log }, account);
   if (!synced.ok) {
     const why = synced.error.failure.message;
@@ -28,7 +36,9 @@ export async function lookUpExisting(ctx: EngineContext, account: AccountClient)
     );
   }
   const { cards, report, freshIds } = synced.value;
-  return ok(new FoundCards(cards, report, { store: ctx.knownCards, accountId: account.accountId, now: () => ctx.clock.now() }, freshIds));
+  const found = new FoundCards(cards, report, { store: ctx.knownCards, accountId: account.accountId, now: () => ctx.clock.now() }, freshIds);
+  if (memo === 'keep') ctx.recentLookups.set(account.accountId, { at: ctx.clock.now(), found });
+  return ok(found);
 }
 
 /**
@@ -48,9 +58,8 @@ export async function linkExisting(ctx: EngineContext, scope: RunScope, request:
     const holder = ctx.history.byCardId(cardId);
     return holder?.kind === 'op' && holder.batchId === batchId;
   };
-  const picked = await found.pick(request.fingerprint, taken, scope.account.client);
-  if (!picked) return undefined;
-  const { card } = picked;
+  const card = (await found.pick(request.fingerprint, taken, scope.account.client))?.card ?? fromHistory(ctx, scope, request.fingerprint, (cardId) => taken(cardId) || found.knows(cardId));
+  if (!card) return undefined;
   const now = ctx.clock.now();
   const written = await transition(ctx, request.recordId, 'found', {
     ...request.base,
@@ -75,4 +84,16 @@ export async function linkExisting(ctx: EngineContext, scope: RunScope, request:
   }
   ctx.log?.info('batch: identical card found on Weixin; linked, not sent', { appid, cardId: card.cardId, recordId: request.recordId });
   return 'found';
+}
+
+/**
+ * A card of another batch's draft with this fingerprint, created since the lookup (by a run of
+ * this engine, or while a preflight's lookup was being reused): the lookup cannot list it yet.
+ */
+function fromHistory(ctx: EngineContext, scope: RunScope, fingerprint: string, taken: (cardId: string) => boolean): KnownCard | undefined {
+  const record = ctx.history
+    .withFingerprint(scope.account.appid, fingerprint)
+    .find((r) => r.kind === 'op' && r.state === 'created' && r.cardId !== null && !taken(r.cardId) && r.reviewStatus !== 'CARD_STATUS_DELETE');
+  if (!record?.cardId) return undefined;
+  return { cardId: record.cardId, fingerprint, title: record.title, cardType: record.cardType, status: record.reviewStatus, createTime: record.createdAt === null ? null : Math.floor(record.createdAt / 1000) };
 }

@@ -40,7 +40,7 @@ function titleOf(body: unknown): string | null {
  * offered to one draft only, in order; `taken` holds the card_ids already given to this batch.
  */
 export async function preflight(ctx: EngineContext, images: ImageResolver, account: AccountClient, drafts: readonly PreflightInput[], taken: ReadonlySet<string> = new Set()): Promise<Result<Preflight, BatchError>> {
-  const looked = await lookUpExisting(ctx, account);
+  const looked = await lookUpExisting(ctx, account, 'keep');
   if (!looked.ok) return looked;
   const found = looked.value;
   const given = new Set(taken);
