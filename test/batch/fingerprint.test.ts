@@ -2,18 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_TYPES } from '../../common/coupon/card-types';
 import { exampleCoupon } from '../../common/coupon/examples';
 import { fingerprintOfBody, fingerprintOfCard, legacyFingerprintOfBody, legacyFingerprintOfCard } from '../../main/batch/fingerprint';
-import { startSandbox, type SandboxHandle } from '../../main/sandbox';
-import { createWeixinClient, type WeixinClient } from '../../main/wechat';
-import { sandboxAccount } from './support';
+import type { SandboxHandle } from '../../main/sandbox';
+import type { WeixinClient } from '../../main/wechat';
+import { sandboxAccount, sandboxWithClient } from './support';
 
 let sandbox: SandboxHandle;
 let client: WeixinClient;
 const account = sandboxAccount(71);
 beforeAll(async () => {
-  sandbox = await startSandbox({ includeDemoAccount: false, accounts: [account] });
-  const created = createWeixinClient({ appid: account.appid, secret: async () => account.secret, baseUrl: sandbox.baseUrl });
-  if (!created.ok) throw new Error('client');
-  client = created.value;
+  ({ sandbox, client } = await sandboxWithClient(account));
 });
 afterAll(async () => sandbox.stop());
 

@@ -14,6 +14,7 @@ import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from '..
 import { openHistoryStore, type HistoryStore } from '../../main/history/history-store';
 import { openKnownCardsFileStore } from '../../main/history/known-cards-store';
 import { startSandbox, type SandboxAccountConfig, type SandboxHandle, type StartSandboxOptions } from '../../main/sandbox';
+import { createWeixinClient, type WeixinClient } from '../../main/wechat';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
 import { createLocalServices, type LocalServices } from '../../main/storage/local-services';
 
@@ -148,4 +149,12 @@ export async function startEngineFixture(options: FixtureOptions): Promise<Engin
     },
   };
   return fixture;
+}
+
+/** A sandbox with one account and a Weixin client of that account (no data directory). */
+export async function sandboxWithClient(account: SandboxAccountConfig): Promise<{ sandbox: SandboxHandle; client: WeixinClient }> {
+  const sandbox = await startSandbox({ includeDemoAccount: false, accounts: [account] });
+  const created = createWeixinClient({ appid: account.appid, secret: async () => account.secret, baseUrl: sandbox.baseUrl });
+  if (!created.ok) throw new Error('client');
+  return { sandbox, client: created.value };
 }
