@@ -3,7 +3,7 @@
 // window.couponStudio with vi.fn spies and an emit() for pushed events.
 import { vi } from 'vitest';
 import type { DraftBatch } from '../../common/drafts/draft';
-import type { RunStatus } from '../../common/ipc/channels/batch';
+import type { PreflightAnswer, RunStatus } from '../../common/ipc/channels/batch';
 import type { ConsoleEndpoint, ConsoleResult } from '../../common/ipc/channels/console';
 import type { HistoryPage, HistoryRecord } from '../../common/ipc/channels/history';
 import { useConsoleStore } from '../../renderer/src/stores/console-store';
@@ -96,6 +96,15 @@ export const ENDPOINTS: ConsoleEndpoint[] = [
   { method: 'GET', path: '/card/getcolors', kind: 'read', label: { 'zh-CN': '获取卡券颜色', en: 'Get colours' }, sample: '' },
 ];
 
+/** A preflight that found none of the batch's drafts on Weixin. */
+const noneOnWeixin: PreflightAnswer = {
+  accountId: SANDBOX_ID,
+  existingCards: { cards: 0, listCalls: 1, getCalls: 0, cached: 0, fromHistory: 0, removed: 0, cold: true },
+  drafts: 2,
+  matches: [],
+  linked: 0,
+};
+
 /** A stored batch for the sandbox account with the given drafts. */
 export function storedBatch(drafts: DraftBatch['drafts']): DraftBatch {
   return { schemaVersion: 1, id: BATCH_ID, name: '双十一批次', accountId: SANDBOX_ID, drafts, createdAt: 1, updatedAt: 2 };
@@ -112,7 +121,7 @@ export function pageOf(records: readonly HistoryRecord[]): HistoryPage {
 }
 
 /** The fake bridge: accounts (sandbox only), drafts over `batch`, batch, history over `records`, console. */
-export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRecord[]; runs?: RunStatus[] } = {}) {
+export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRecord[]; runs?: RunStatus[]; preflight?: PreflightAnswer } = {}) {
   let batch = options.batch ?? storedBatch([]);
   let records = [...(options.records ?? [])];
   const listeners = new Map<string, Set<Listener>>();
@@ -131,6 +140,7 @@ export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRe
     },
     batch: {
       start: vi.fn(async () => ok(runStatus())),
+      preflight: vi.fn(async () => ok(options.preflight ?? noneOnWeixin)),
       pause: vi.fn(async () => ok(runStatus({ status: 'paused' }))),
       resume: vi.fn(async () => ok(runStatus({ status: 'running' }))),
       cancel: vi.fn(async () => ok(runStatus({ status: 'cancelling' }))),

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../common/drafts/draft';
 import { describeWeixinError } from '../../common/errors/describe';
-import type { DraftProgress } from '../../common/ipc/channels/batch';
+import type { DraftProgress, PreflightAnswer } from '../../common/ipc/channels/batch';
 import { localized } from '../../common/i18n';
 import { BatchPanel } from '../../renderer/src/features/builder/BatchPanel';
 import { createDraft } from '../../renderer/src/lib/draft-factory';
@@ -31,9 +31,9 @@ function drafts(invalidSecond = false): Draft[] {
 }
 
 /** The builder on a stored batch of these drafts, with the run store following the bridge. */
-async function open(batchDrafts: Draft[], options: { offline?: boolean } = {}) {
+async function open(batchDrafts: Draft[], options: { offline?: boolean; preflight?: PreflightAnswer } = {}) {
   const stored = storedBatch(batchDrafts);
-  const bridge = fakeRunBridge({ batch: options.offline ? { ...stored, accountId: null } : stored });
+  const bridge = fakeRunBridge({ batch: options.offline ? { ...stored, accountId: null } : stored, ...(options.preflight ? { preflight: options.preflight } : {}) });
   setBridge(bridge);
   await useAccountsStore.getState().load();
   stops.push(useSaveStore.getState().start());
@@ -63,6 +63,37 @@ const progress = (draft: Draft, patch: Partial<DraftProgress>): DraftProgress =>
 const chipOf = (draft: Draft) => within(document.querySelector(`[data-draft-id="${draft.id}"]`) as HTMLElement);
 
 describe('the run block of the batch pane', () => {
+  it('lists the drafts already on Weixin before starting: linking them is the default, a copy only when chosen', async () => {
+    const batchDrafts = drafts();
+    const [a] = batchDrafts as [Draft, Draft];
+    const existing = 'pAbCdEabcdefghijklmnopqrstuv';
+    const preflight: PreflightAnswer = {
+      accountId: 'sandbox',
+      existingCards: { cards: 7, listCalls: 1, getCalls: 7, cached: 0, fromHistory: 0, removed: 0, cold: true },
+      drafts: 2,
+      matches: [{ draftId: a.id, title: '满100减20代金券', identical: [{ cardId: existing, title: '满100减20代金券', status: 'CARD_STATUS_VERIFY_OK', createTime: 1 }], linkTo: existing }],
+      linked: 1,
+    };
+    const bridge = await open(batchDrafts, { preflight });
+    fireEvent.click(screen.getByTestId('start-run'));
+    const confirm = await screen.findByTestId('run-duplicates');
+    expect(within(confirm).getByTestId('run-duplicates-list').textContent).toContain(existing);
+    expect(bridge.batch.start).not.toHaveBeenCalled();
+    fireEvent.click(within(confirm).getByTestId('duplicates-cancel'));
+    expect(screen.queryByTestId('run-duplicates')).toBeNull();
+    expect(bridge.batch.start).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByTestId('start-run'));
+    fireEvent.click(within(await screen.findByTestId('run-duplicates')).getByTestId('duplicates-link'));
+    await waitFor(() => expect(bridge.batch.start).toHaveBeenLastCalledWith({ batchId: BATCH_ID }));
+    act(() => bridge.emit('batch:progress', { scope: 'batch', run: runStatus({ status: 'done', finishedAt: NOW_MS }, { found: 1, created: 1, queued: 0 }) }));
+    expect((await screen.findByTestId('run-found')).textContent).toBe('1 张在微信上已有完全相同的卡券，已直接关联，没有重复创建');
+
+    fireEvent.click(await screen.findByTestId('start-run'));
+    fireEvent.click(within(await screen.findByTestId('run-duplicates')).getByTestId('duplicates-copy'));
+    await waitFor(() => expect(bridge.batch.start).toHaveBeenLastCalledWith({ batchId: BATCH_ID, allowDuplicates: true }));
+  });
+
   it('saves pending edits before it starts, then follows batch:progress: phase chips, the card_id, the summary', async () => {
     const batchDrafts = drafts();
     const [a, b] = batchDrafts as [Draft, Draft];

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BatchProgress, DraftPhase, DraftProgress, RunStatus, RunStatusName } from '../../../common/ipc/channels/batch';
+import type { BatchProgress, DraftPhase, DraftProgress, PreflightAnswer, RunStatus, RunStatusName } from '../../../common/ipc/channels/batch';
 import type { HistoryRecord, HistoryState } from '../../../common/ipc/channels/history';
 import { localized, type Localized } from '../../../common/i18n';
 import { getApi } from '../api';
@@ -36,11 +36,17 @@ export interface RunState {
   summaryHidden: boolean;
   /** False when main offers no batch domain. */
   available: boolean;
+  /** Drafts of the batch already on Weixin: the merchant links them (default) or makes copies. */
+  duplicates: PreflightAnswer | null;
 
   /** Follows batch:progress and the open batch; returns the unsubscribe. */
   start(): () => void;
   /** Saves pending edits, then starts a run of the open batch for its account. */
   startRun(): Promise<void>;
+  /** After the duplicates confirmation: start, linking the existing cards or (copies) sending anyway. */
+  confirmStart(allowDuplicates: boolean): Promise<void>;
+  /** Closes the duplicates confirmation without starting. */
+  dismissDuplicates(): void;
   pause(): Promise<void>;
   resume(): Promise<void>;
   cancel(): Promise<void>;
@@ -149,6 +155,20 @@ export const useRunStore = create<RunState>()((set, get) => {
     else set({ busy: null, ...(newer(get().run, answer.data) ? { run: answer.data } : {}), summaryHidden: false });
   }
 
+  /** Starts the run of a saved batch (copies of cards already on Weixin only when `allowDuplicates`). */
+  async function launch(batchId: string, allowDuplicates: boolean): Promise<void> {
+    const batch = getBatchApi();
+    if (!batch) return;
+    // A new run replaces the chips of drafts it will process; cards already created keep theirs.
+    set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([, info]) => info.state === 'created')) }));
+    const answer = await batch.start(allowDuplicates ? { batchId, allowDuplicates } : { batchId });
+    if (!answer.ok) {
+      set({ busy: null, error: withTitle(answer.error.message) });
+      return;
+    }
+    set({ busy: null, ...(newer(get().run, answer.data) ? { run: answer.data } : {}) });
+  }
+
   return {
     batchId: null,
     accountId: null,
@@ -156,6 +176,7 @@ export const useRunStore = create<RunState>()((set, get) => {
     drafts: {},
     busy: null,
     error: null,
+    duplicates: null,
     summaryHidden: false,
     available: true,
 
@@ -191,14 +212,27 @@ export const useRunStore = create<RunState>()((set, get) => {
       }
       const { id: batchId, accountId } = useBuilderStore.getState().batch;
       if (get().batchId !== batchId || get().accountId !== accountId) await loadFor(batchId, accountId);
-      // A new run replaces the chips of drafts it will process; cards already created keep theirs.
-      set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([, info]) => info.state === 'created')) }));
-      const answer = await batch.start({ batchId });
-      if (!answer.ok) {
-        set({ busy: null, error: withTitle(answer.error.message) });
+      // Drafts already on Weixin: ask before anything starts (linking them is the default).
+      const checked = await batch.preflight({ batchId });
+      if (!checked.ok) {
+        set({ busy: null, error: withTitle(checked.error.message) });
         return;
       }
-      set({ busy: null, ...(newer(get().run, answer.data) ? { run: answer.data } : {}) });
+      if (checked.data.matches.length > 0) {
+        set({ busy: null, duplicates: checked.data });
+        return;
+      }
+      await launch(batchId, false);
+    },
+
+    async confirmStart(allowDuplicates) {
+      const { id: batchId } = useBuilderStore.getState().batch;
+      set({ duplicates: null, busy: 'start', error: null });
+      await launch(batchId, allowDuplicates);
+    },
+
+    dismissDuplicates() {
+      set({ duplicates: null });
     },
 
     pause: () => control('pause'),

@@ -3,6 +3,7 @@ import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { runText } from '../../i18n/run-text';
 import { isLiveRun, useRunStore } from '../../stores/run-store';
+import { DuplicatesConfirm } from './DuplicatesConfirm';
 import { RunProgress } from './RunProgress';
 import { RunSummary } from './RunSummary';
 import type { StartGate } from './start-gate';
@@ -66,6 +67,7 @@ export function RunPanel({ gate }: { gate: StartGate }) {
           </button>
         </div>
       )}
+      <DuplicatesConfirm />
       {live && run && <RunProgress run={run} />}
       {showSummary && <RunSummary run={run} />}
       {!live && !(showSummary && resumable) && <StartArea gate={gate} />}

@@ -3,6 +3,7 @@ import type { RunStatus } from '../../../../common/ipc/channels/batch';
 import { Button } from '../../components/Button';
 import { Icon, type IconName } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { duplicatesText } from '../../i18n/duplicates-text';
 import { runText } from '../../i18n/run-text';
 import { useHistoryStore } from '../../stores/history-store';
 import { useRunStore } from '../../stores/run-store';
@@ -79,6 +80,11 @@ export function RunSummary({ run }: { run: RunStatus }) {
       {run.status === 'stopped' && remaining > 0 && <p className="run-card__text">{t(runText.remainingNotSent(remaining))}</p>}
       {run.status === 'interrupted' && <p className="run-card__text">{t(runText.interruptedHint)}</p>}
       <RunCounts run={run} mode={run.status === 'done' || run.status === 'cancelled' ? 'done' : 'stopped'} />
+      {run.counts.found > 0 && (
+        <p className="run-card__text" data-testid="run-found">
+          {t(duplicatesText.foundNote(run.counts.found))}
+        </p>
+      )}
       {flagged && <p className="run-card__note">{t(runText.flaggedNote)}</p>}
       <footer className="run-card__actions">
         {resumable && (
