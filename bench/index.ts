@@ -14,6 +14,7 @@ const MODULES = [
   './validator',
   './history-append',
   './batch-throughput',
+  './known-cards',
 ];
 
 for (const path of MODULES) {
