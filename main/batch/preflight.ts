@@ -34,8 +34,8 @@ function titleOf(body: unknown): string | null {
 }
 
 /**
- * The drafts of a batch (or of a file about to be imported) whose identical card is already on
- * the account, read exactly as a run reads them (known-cards sync) but sending nothing: what the
+ * The drafts of a batch (or of a file about to be imported) that a run would link to an identical
+ * card already on the account, read exactly as a run reads them (known-cards sync) but sending nothing: what the
  * app's confirmation lists and what `create` checks before importing a file again. Each card is
  * offered to one draft only, in order; `taken` holds the card_ids already given to this batch.
  */
@@ -53,12 +53,12 @@ export async function preflight(ctx: EngineContext, images: ImageResolver, accou
     if (fingerprint === undefined) continue;
     const identical = found.identical(fingerprint);
     if (identical.length === 0) continue;
+    // Identical cards this batch's own drafts hold are copies the batch asked for: the run sends those.
     const free = identical.find((card) => !given.has(card.cardId));
-    if (free) {
-      given.add(free.cardId);
-      linked++;
-    }
-    matches.push({ draftId: draft.id, title: titleOf(draft.card), identical: identical.map(identicalOf), linkTo: free?.cardId ?? null });
+    if (!free) continue;
+    given.add(free.cardId);
+    linked++;
+    matches.push({ draftId: draft.id, title: titleOf(draft.card), identical: identical.map(identicalOf), linkTo: free.cardId });
   }
   return ok({ accountId: account.accountId, existingCards: { ...found.report }, drafts: drafts.length, matches, linked });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftBatch } from '../../common/drafts/draft';
-import type { BatchProgress, RunStatus } from '../../common/ipc/channels/batch';
+import type { BatchProgress, PreflightAnswer, RunStatus } from '../../common/ipc/channels/batch';
 import type { HistoryPage, HistoryRecord } from '../../common/ipc/channels/history';
 import type { IpcResult } from '../../common/ipc/envelope';
 import { SANDBOX_ACCOUNT_ID } from '../../main/accounts/sandbox-account';
@@ -111,5 +111,24 @@ describe('batch and history over IPC', () => {
     for (const channel of ['batch:pause', 'batch:resume', 'batch:cancel']) {
       expect(await call(channel, { runId: 'no-such-run' })).toMatchObject({ ok: false, error: { code: 'run_not_found' } });
     }
+  });
+
+  it('batch:preflight lists a copy of the first batch as already on Weixin; batch:start links it, or with allowDuplicates makes the copy', async () => {
+    const now = stack.sandbox.clock.now();
+    const copy = await data<DraftBatch>('drafts:create', { name: '三月活动（再来一次）', accountId: SANDBOX_ACCOUNT_ID, cards: [0, 1].map((i) => couponBody(now, i)) });
+    const before = await data<HistoryPage>('history:query', {});
+    const checked = await data<PreflightAnswer>('batch:preflight', { batchId: copy.id });
+    expect(checked).toMatchObject({ drafts: 2, linked: 2 });
+    expect(checked.matches.map((m) => m.title)).toEqual(['测试券0号', '测试券1号']);
+    expect(checked.matches.every((m) => m.linkTo !== null && records.some((r) => r.cardId === m.linkTo))).toBe(true);
+    const started = await data<RunStatus>('batch:start', { batchId: copy.id });
+    await expect.poll(async () => (await data<{ runs: RunStatus[] }>('batch:status', { runId: started.runId })).runs[0]?.status).toBe('done');
+    const linked = (await data<{ runs: RunStatus[] }>('batch:status', { runId: started.runId })).runs[0];
+    expect(linked?.counts).toMatchObject({ found: 2, created: 0 });
+    expect((await data<HistoryPage>('history:query', {})).records.filter((r) => r.cardId !== null && !before.records.some((b) => b.cardId === r.cardId))).toEqual([]);
+
+    const third = await data<DraftBatch>('drafts:create', { name: '三月活动（复制）', accountId: SANDBOX_ACCOUNT_ID, cards: [couponBody(now, 0)] });
+    const copied = await data<RunStatus>('batch:start', { batchId: third.id, allowDuplicates: true });
+    await expect.poll(async () => (await data<{ runs: RunStatus[] }>('batch:status', { runId: copied.runId })).runs[0]?.counts.created).toBe(1);
   });
 });

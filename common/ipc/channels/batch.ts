@@ -128,7 +128,7 @@ export const preflightSchema = z.strictObject({
       draftId: z.string(),
       title: z.string().nullable(),
       identical: z.array(z.strictObject({ cardId: z.string(), title: z.string().nullable(), status: z.string().nullable(), createTime: z.number().nullable() })),
-      /** The card a run links the draft to (null: every identical card is another draft's of this batch). */
+      /** The card a run links the draft to. */
       linkTo: z.string().nullable(),
     }),
   ),
