@@ -68,6 +68,7 @@ function flagsText(record: HistoryRecord, lang: ExportLanguage): string {
   if (record.flags.duplicate) out.push(lang === 'en' ? 'duplicate' : '重复');
   else if (record.flags.orphan) out.push(lang === 'en' ? 'orphan' : '未匹配');
   if (record.flags.adopted) out.push(lang === 'en' ? 'found by reconcile' : '核对找回');
+  if (record.flags.found === true) out.push(lang === 'en' ? 'found on Weixin (not sent)' : '在微信上找到（未重复创建）');
   return out.join(lang === 'en' ? ', ' : '、');
 }
 

@@ -12,6 +12,8 @@ export const duplicatesText = {
   link: localized('关联已有卡券并开始', 'Link the existing cards and start'),
   copy: localized('仍然再建一份', 'Create copies anyway'),
   cancel: localized('取消', 'Cancel'),
+  /** The History table's flag of a draft linked to an existing card. */
+  foundFlag: localized('在微信上找到', 'Found on Weixin'),
   foundNote: (n: number) =>
     localized(`${n} 张在微信上已有完全相同的卡券，已直接关联，没有重复创建`, n === 1 ? '1 was already on Weixin (identical): linked, not created again' : `${n} were already on Weixin (identical): linked, not created again`),
   lookup: (cards: number, calls: number) => localized(`已核对账号现有的 ${cards} 张卡券（调用 ${calls} 次）`, `Checked the account's ${cards} existing cards (${calls} calls)`),

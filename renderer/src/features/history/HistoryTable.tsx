@@ -3,6 +3,7 @@ import { isCardType } from '../../../../common/coupon/card-types';
 import { useT } from '../../i18n';
 import { historyText } from '../../i18n/history-text';
 import { TypeBadge } from '../builder/TypeBadge';
+import { duplicatesText } from '../../i18n/duplicates-text';
 import { CopyCardId } from './CopyCardId';
 import { cellView, chinaTime, recordStateView, reviewView } from './history-labels';
 import { ToneChip } from './ToneChip';
@@ -49,6 +50,7 @@ function Row({ record, selected, onOpen }: { record: HistoryRecord; selected: bo
       <td>
         <ToneChip view={state} testId="record-state" />
         {record.flags.adopted && record.kind === 'op' && <span className="hcell-flag">{t(historyText.adopted)}</span>}
+        {record.flags.found === true && record.kind === 'op' && <span className="hcell-flag">{t(duplicatesText.foundFlag)}</span>}
       </td>
       <td>
         {review ? (
