@@ -29,7 +29,7 @@ export interface KnownCardsReport {
   readonly getCalls: number;
   /** Cards answered by the cache. */
   readonly cached: number;
-  /** New cards whose fingerprint the history already had (created by this app: no card/get). */
+  /** New cards whose fingerprint the history already had (created by this app, or read by a reconcile: no card/get). */
   readonly fromHistory: number;
   /** Cached cards Weixin no longer lists. */
   readonly removed: number;
@@ -130,7 +130,8 @@ export async function syncKnownCards(deps: KnownCardsDeps, target: KnownCardsTar
   const toGet: string[] = [];
   for (const cardId of missing) {
     const record = deps.history.byCardId(cardId);
-    if (record?.kind === 'op' && record.appid === target.appid && record.fingerprint?.startsWith(FINGERPRINT_V2)) {
+    // An op's v2 fingerprint is its sent body's; an orphan's is its card/get answer's (a reconcile read it).
+    if (record && record.appid === target.appid && record.fingerprint?.startsWith(FINGERPRINT_V2)) {
       fromHistory++;
       fresh.push({ cardId, fingerprint: record.fingerprint, title: record.title, cardType: record.cardType, status: record.reviewStatus, createTime: record.createdAt === null ? null : Math.floor(record.createdAt / 1000) });
     } else toGet.push(cardId);
