@@ -95,8 +95,8 @@ const asKnown = (row: KnownCardRow): KnownCard => ({
 /**
  * Brings the account's known cards up to date and answers them: every card_id from card/batchget
  * (the only way to see cards made elsewhere or before a history was lost), then card/get only for
- * cards the cache does not hold — and not even those when the history created them with a v2
- * fingerprint. Cached cards Weixin no longer lists are dropped. What was read is cached even when
+ * cards the cache does not hold — and not even those when the history already has their v2
+ * fingerprint (cards it created, or orphans a reconcile read). Cached cards Weixin no longer lists are dropped. What was read is cached even when
  * a later read fails, so a retry costs only the rest.
  */
 export async function syncKnownCards(deps: KnownCardsDeps, target: KnownCardsTarget): Promise<Result<KnownCardsSync, KnownCardsFailure>> {
@@ -110,9 +110,9 @@ export async function syncKnownCards(deps: KnownCardsDeps, target: KnownCardsTar
   let fromHistory = 0;
   const listed: string[] = [];
   const seen = new Set<string>();
-  const report = (removed = 0): KnownCardsReport => ({ cards: listed.length, listCalls, getCalls, cached: listed.length - missing.length, fromHistory, removed, cold: cached.syncedAt === null });
   const fresh: KnownCard[] = [];
   const missing: string[] = [];
+  const report = (removed = 0): KnownCardsReport => ({ cards: listed.length, listCalls, getCalls, cached: listed.length - missing.length, fromHistory, removed, cold: cached.syncedAt === null });
   for (let offset = 0, total = Infinity; offset < total; ) {
     const page = await target.client.batchGetCards({ offset, count: PAGE });
     listCalls++;
