@@ -18,8 +18,12 @@ const DEFAULTS: Readonly<Record<string, unknown>> = {
   'base_info.get_limit': 50,
   'base_info.use_limit': 50,
   'advanced_info.use_condition.can_use_with_other_discount': true,
-  // §4.3: fixed_begin_term is "days until it takes effect; 0 = same day".
+  // §4.3: fixed_begin_term is "days until it takes effect; 0 = same day". A zero timestamp or term
+  // is "not set" (a range needs both timestamps, a term ≥ 1 day), whichever type card/get answers.
   'base_info.date_info.fixed_begin_term': 0,
+  'base_info.date_info.fixed_term': 0,
+  'base_info.date_info.begin_timestamp': 0,
+  'base_info.date_info.end_timestamp': 0,
 };
 
 /** Lists whose order Weixin does not keep meaning in (sets of stores and services). */

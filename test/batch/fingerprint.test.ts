@@ -94,6 +94,12 @@ describe('fingerprint', () => {
     const other = typed(structuredClone(a));
     base(other).location_id_list = [3, 1, 2];
     expect(fingerprintOfBody(one)).toBe(fingerprintOfBody(other));
+    // A term card answered with zero timestamps (as a server may fill them) is the same card.
+    const term = typed(structuredClone(a));
+    base(term).date_info = { type: 'DATE_TYPE_FIX_TERM', fixed_term: 30, fixed_begin_term: 0 };
+    const zeros = typed(structuredClone(term));
+    base(zeros).date_info = { type: 2, fixed_term: 30, begin_timestamp: 0, end_timestamp: 0 };
+    expect(fingerprintOfBody(zeros)).toBe(fingerprintOfBody(term));
   });
 
   it('stores, advanced_info and limits round-trip through card/get under version 2', async () => {
