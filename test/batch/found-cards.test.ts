@@ -112,4 +112,29 @@ describe('drafts already on Weixin', () => {
     expect(pass.ok && pass.value.adopted).toEqual([recordId]);
     expect(f.history.get(recordId)).toMatchObject({ state: 'created', cardId });
   });
+
+  it('a card that differs only in advanced_info or a limit is not identical: the draft is created, not linked to it', async () => {
+    const { f, client } = await setUp();
+    const now = f.sandbox.clock.now();
+    const withService = (service: string, n: number) => {
+      const body = couponBody(now, n) as { card: { cash: { base_info: Record<string, unknown>; advanced_info: Record<string, unknown> } } };
+      body.card.cash.advanced_info = { ...body.card.cash.advanced_info, business_service: [service] };
+      return body as unknown as Record<string, unknown>;
+    };
+    const withLimit = (limit: number) => {
+      const body = couponBody(now, 2) as { card: { cash: { base_info: Record<string, unknown> } } };
+      body.card.cash.base_info.get_limit = limit;
+      return body as unknown as Record<string, unknown>;
+    };
+    await madeElsewhere(client, withService('BIZ_SERVICE_FREE_PARK', 1));
+    await madeElsewhere(client, withLimit(5));
+    const batchId = await f.makeBatch(account.appid, [withService('BIZ_SERVICE_FREE_WIFI', 1), withLimit(6)]);
+    const checked = await f.engine.preflight(batchId);
+    expect(checked.ok && checked.value.matches).toEqual([]);
+    const started = await f.engine.start(batchId);
+    if (!started.ok) throw new Error(started.error.message.en);
+    const done = await f.waitForStatus(started.value.runId, ['done']);
+    expect(done.counts).toMatchObject({ created: 2, found: 0 });
+    expect(cardsOnServer(f)).toHaveLength(4);
+  });
 });
