@@ -296,3 +296,21 @@ describe('the sandbox command\'s --fault reaches /v3 paths by their route patter
     expect([answer.status, answer.json.code]).toEqual([500, 'SYSTEM_ERROR']);
   });
 });
+
+describe('sandbox --json prints the demo merchant so anyone can sign by hand', () => {
+  it('a request signed with only the printed fields is accepted and its answer verifies with the printed key', async () => {
+    const { demoMerchantJson } = await import('../../main/sandbox/wechatpay/merchant-json');
+    sandbox = await startPaySandbox();
+    const m = demoMerchantJson(sandbox.baseUrl);
+    const answer = await payCall(sandbox, 'GET', '/v3/marketing/busifavor/callbacks', undefined, {
+      mchid: m.mchid,
+      serial: m.serial_no,
+      privateKey: createPrivateKey(m.private_key_pem ?? ''),
+      verifyWith: createPublicKey(m.wechatpay_public_key_pem ?? ''),
+    });
+    expect(answer.json.code).toBe('RESOURCE_NOT_EXISTS');
+    expect(Object.keys(m)).toEqual(['mchid', 'serial_no', 'private_key_pem', 'wechatpay_public_key_id', 'wechatpay_public_key_pem', 'apiv3_key', 'base_url']);
+    const set = await payCall(sandbox, 'POST', '/v3/marketing/busifavor/callbacks', { notify_url: 'https://example.com/n' }, { verifyWith: createPublicKey(m.wechatpay_public_key_pem ?? '') });
+    expect(set.verified).toBe(true);
+  });
+});
