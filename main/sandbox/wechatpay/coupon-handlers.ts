@@ -69,7 +69,7 @@ export function handleSetCallback(ctx: PayContext): PayReply {
 
 /** GET callbacks: the notify URL, if one was set. */
 export function handleGetCallback(ctx: PayContext): PayReply {
+  // Unset: 200 with an empty notify_url (decisions table), so any merchant has a signed read to probe.
   const notify = ctx.merchant.notify;
-  if (!notify) return notFound('未设置事件通知地址');
-  return okBody(ctx.merchant, { notify_url: notify.url, mchid: ctx.merchant.config.mchid }, ctx.requestSerial);
+  return okBody(ctx.merchant, { notify_url: notify?.url ?? '', mchid: ctx.merchant.config.mchid }, ctx.requestSerial);
 }

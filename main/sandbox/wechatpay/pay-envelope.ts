@@ -86,6 +86,8 @@ export function writePayReply(res: ServerResponse, reply: PayReply, now: number,
   const signer = reply.status >= 200 && reply.status < 300 ? reply.merchant : undefined;
   const variant = fault.kind === 'answer-signature' ? fault.variant : undefined;
   const headers: Record<string, string | number> = {
+    // The virtual clock's time, so a client can tell "my clock is off" from the answer (§3.1 SIGN_ERROR causes).
+    Date: new Date(now).toUTCString(),
     'Request-ID': requestId(),
     ...(signer ? signatureHeaders(signer, reply.requestSerial, text, now, variant) : {}),
   };
