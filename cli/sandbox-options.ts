@@ -52,11 +52,17 @@ export function parseFaultRate(text: string | undefined): Result<number | undefi
 }
 
 const SIMPLE_KINDS = ['http502', 'reset', 'reset-after-commit', 'timeout-after-commit', '502-after-commit'] as const;
-const KIND_HELP = 'latency-MS, errcode-N, http502, reset, reset-after-commit, timeout-after-commit, 502-after-commit, slow-commit-MS';
+const KIND_HELP = 'latency-MS, errcode-N, http502, reset, reset-after-commit, timeout-after-commit, 502-after-commit, slow-commit-MS, pay-500, pay-429, sign-wrong-key, sign-stale-timestamp, sign-unknown-serial, sign-signtest, sign-unsigned';
+const SIGNATURE_FAULTS = ['wrong-key', 'stale-timestamp', 'unknown-serial', 'signtest', 'unsigned'] as const;
 
 function parseKind(token: string): FaultOutcome | undefined {
   const simple = SIMPLE_KINDS.find((kind) => kind === token);
   if (simple) return { kind: simple };
+  // WeChat Pay paths (v3/…): the APIv3 500 / 429 envelopes and answers signed wrong on purpose.
+  if (token === 'pay-500') return { kind: 'pay-error', status: 500, code: 'SYSTEM_ERROR' };
+  if (token === 'pay-429') return { kind: 'pay-error', status: 429, code: 'FREQUENCY_LIMITED' };
+  const variant = SIGNATURE_FAULTS.find((v) => token === `sign-${v}`);
+  if (variant) return { kind: 'answer-signature', variant };
   const numbered = /^(latency|errcode|slow-commit)-(-?\d+)$/.exec(token);
   if (!numbered) return undefined;
   const value = Number(numbered[2]);

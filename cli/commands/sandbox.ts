@@ -7,6 +7,7 @@ import { createSandboxControl } from '../../main/sandbox-control/sandbox-control
 import { intOption, stringOption } from '../args';
 import { helpText, type Command } from '../command';
 import { EXIT } from '../exit-codes';
+import { demoMerchantJson } from '../../main/sandbox/wechatpay/merchant-json';
 import { parseFaultRate, parseFaults, parseReview, parseScenarios } from '../sandbox-options';
 
 /** `sandbox` (also `npm run sandbox`): the Weixin API simulator with the demo account, until Ctrl-C. */
@@ -81,7 +82,7 @@ export const sandboxCommand: Command = {
     if (presentIp) sandbox.setPresentedClientIp(presentIp);
     const status = applied.value.scenario;
     if (io.json) {
-      const line = { ok: true, command: 'sandbox', baseUrl: sandbox.baseUrl, port: sandbox.port, stateUrl: `${sandbox.baseUrl}${SANDBOX_STATE_PATH}`, scenario: status, demoAccount: { appid: DEMO_ACCOUNT.appid, secret: DEMO_ACCOUNT.secret } };
+      const line = { ok: true, command: 'sandbox', baseUrl: sandbox.baseUrl, port: sandbox.port, stateUrl: `${sandbox.baseUrl}${SANDBOX_STATE_PATH}`, scenario: status, demoAccount: { appid: DEMO_ACCOUNT.appid, secret: DEMO_ACCOUNT.secret }, merchant: demoMerchantJson(sandbox.baseUrl) };
       host.streams.stdout.write(`${JSON.stringify(line)}\n`);
     }
     const switched = [

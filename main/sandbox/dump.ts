@@ -4,6 +4,7 @@ import type { CardStatus, SelfConsumeCell } from './card-store';
 import type { FaultCounts } from './faults';
 import type { ImageKind } from './media-store';
 import { settleAll, type SandboxState, type TokenCallRecord } from './state';
+import { buildPayDump, type MerchantDump } from './wechatpay/pay-dump';
 
 /** One created card as the dump shows it. */
 export interface CardDump {
@@ -50,6 +51,8 @@ export interface SandboxDump {
   readonly endpointCounts: Readonly<Record<string, number>>;
   readonly faults: FaultCounts;
   readonly images: readonly { readonly url: string; readonly kind: ImageKind; readonly bytes: number; readonly appid: string; readonly uploadedAt: number }[];
+  /** WeChat Pay merchants by mchid (stocks as received, codes, coupons, callbacks; never a key). */
+  readonly merchants: Readonly<Record<string, MerchantDump>>;
 }
 
 /** Builds the dump after letting reviews catch up with the clock. */
@@ -93,5 +96,6 @@ export function buildDump(state: SandboxState): SandboxDump {
     endpointCounts: Object.fromEntries(state.endpointCounts),
     faults: state.faults.snapshot(),
     images: state.media.all().map((i) => ({ url: i.url, kind: i.kind, bytes: i.data.length, appid: i.appid, uploadedAt: i.uploadedAt })),
+    merchants: buildPayDump(state.pay, state.clock.now()),
   });
 }

@@ -21,7 +21,14 @@ export type FaultOutcome =
   /** Commits, then answers with a 502 page. */
   | { readonly kind: '502-after-commit' }
   /** The commit itself lands only after delayMs, even if the client has gone; the answer follows it. */
-  | { readonly kind: 'slow-commit'; readonly delayMs: number };
+  | { readonly kind: 'slow-commit'; readonly delayMs: number }
+  /** WeChat Pay paths: an APIv3 error (500 SYSTEM_ERROR, 429 FREQUENCY_LIMITED…) without doing anything. Card paths: errcode -1. */
+  | { readonly kind: 'pay-error'; readonly status: number; readonly code: string; readonly message?: string }
+  /** WeChat Pay paths: commits, then answers with a signature the client must refuse (§6.2 of the WeChat Pay sheet). Card paths: no effect. */
+  | { readonly kind: 'answer-signature'; readonly variant: AnswerSignatureFault };
+
+/** How an injected WeChat Pay answer signature is wrong. */
+export type AnswerSignatureFault = 'wrong-key' | 'stale-timestamp' | 'unknown-serial' | 'signtest' | 'unsigned';
 
 /** Every fault kind except `none`. */
 export type FaultKind = Exclude<FaultOutcome['kind'], 'none'>;
@@ -36,6 +43,8 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'timeout-after-commit',
   '502-after-commit',
   'slow-commit',
+  'pay-error',
+  'answer-signature',
 ];
 
 /**

@@ -10,6 +10,10 @@ import type { FaultConfig, FaultOutcome } from './faults';
 import { MMBIZ_HOST, parseImagePath } from './media-store';
 import { decideReview, type ReviewVerdict } from './review';
 import { addAccount, settleAll, type SandboxState } from './state';
+import { resolveMerchant, type SandboxMerchantConfig } from './wechatpay/merchants';
+import { addMerchant } from './wechatpay/pay-setup';
+import { keysOf } from './wechatpay/pay-state';
+import { receiveCoupon, type ReceiptRequest } from './wechatpay/receipt';
 
 /** Changes to an existing account (everything but the appid). */
 export type SandboxAccountPatch = Partial<Omit<SandboxAccountConfig, 'appid'>>;
@@ -49,7 +53,16 @@ export interface SandboxHandle {
   localImageUrl(mmbizUrl: string): string | undefined;
   /** Presents this IP (or, with undefined, the real one) to whitelist checks. */
   setPresentedClientIp(ip: string | undefined): void;
+  /** Adds a WeChat Pay merchant (or replaces one with the same mchid, dropping its stocks). */
+  addMerchant(config: SandboxMerchantConfig): void;
+  /** Changes a merchant's keys, mode or policies, keeping its stocks. */
+  updateMerchant(mchid: string, patch: Partial<Omit<SandboxMerchantConfig, 'mchid'>>): Result<void, string>;
+  /** A simulated user receives a coupon of a RUNNING stock (支付有礼 / mini program); emits COUPON.SEND. */
+  receiveCoupon(mchid: string, request: ReceiptRequest): Result<{ couponCode: string; openid: string }, string>;
 }
+
+/** The patchable view of a resolved merchant. */
+type MerchantPatch = Partial<Omit<SandboxMerchantConfig, 'mchid'>>;
 
 /** Wires a handle to a listening server. */
 export function createHandle(state: SandboxState, server: Server, sockets: Set<Socket>, port: number): SandboxHandle {
@@ -128,6 +141,20 @@ export function createHandle(state: SandboxState, server: Server, sockets: Set<S
     },
     setPresentedClientIp(ip) {
       state.presentedClientIp = ip;
+    },
+    addMerchant(config) {
+      addMerchant(state.pay, config, state.clock.now());
+    },
+    updateMerchant(mchid, patch: MerchantPatch) {
+      const merchant = state.pay.merchants.get(mchid);
+      if (!merchant) return err(`unknown mchid ${mchid}`);
+      merchant.config = resolveMerchant({ ...merchant.config, ...patch, mchid }, state.clock.now());
+      Object.assign(merchant, keysOf(merchant.config));
+      return ok(undefined);
+    },
+    receiveCoupon(mchid, request) {
+      const merchant = state.pay.merchants.get(mchid);
+      return merchant ? receiveCoupon(merchant, request, state.clock.now()) : err(`unknown mchid ${mchid}`);
     },
   };
 }

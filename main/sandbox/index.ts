@@ -23,3 +23,7 @@ export { DEFAULT_TOKEN_RULES, type TokenRules } from './tokens';
 export { demoCouponBody } from './demo-coupon';
 export { checkCardCreate } from './card-create';
 export type { WxError } from './errors';
+export { DEMO_MERCHANT, type SandboxMerchantConfig, type VerificationMode, type PlatformCertificate } from './wechatpay/merchants';
+export type { MerchantDump, StockDump } from './wechatpay/pay-dump';
+export type { ReceiptRequest } from './wechatpay/receipt';
+export type { AnswerSignatureFault } from './faults';

@@ -1,9 +1,10 @@
 import type { QuotaConfig, ReviewPolicy, SandboxAccountConfig } from './accounts';
 import type { FaultConfig } from './faults';
 import type { TokenRules } from './tokens';
+import type { PayOptions } from './wechatpay/pay-setup';
 
 /** How to start a sandbox. Every field is optional. */
-export interface StartSandboxOptions {
+export interface StartSandboxOptions extends PayOptions {
   /** TCP port on 127.0.0.1; 0 or omitted picks a free one. */
   readonly port?: number;
   /** Accounts besides (or, with includeDemoAccount: false, instead of) the demo account. */

@@ -6,6 +6,7 @@ import { createHandle, type SandboxHandle } from './handle';
 import type { StartSandboxOptions } from './options';
 import { serveRequest } from './request';
 import { createState } from './state';
+import { PAY_PREFIX, servePayRequest } from './wechatpay/serve-pay';
 
 /** `GET` this path for the sandbox's state dump as JSON. */
 export const SANDBOX_STATE_PATH = '/__sandbox/state';
@@ -22,7 +23,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     // Not a Weixin path: the simulator's own state (cards as received, token calls, faults; never a
     // secret), so a script can see what the sandbox did (README "sandbox decisions").
     if (req.method === 'GET' && req.url === SANDBOX_STATE_PATH) return writeJson(res, 200, buildDump(state));
-    serveRequest(state, req, res).catch(() => req.socket.destroy());
+    // WeChat Pay APIv3 lives under /v3/ on the same server (wechatpay-merchant-coupons-and-member-cards.md §6.2).
+    const serve = req.url?.startsWith(PAY_PREFIX) ? servePayRequest : serveRequest;
+    serve(state, req, res).catch(() => req.socket.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

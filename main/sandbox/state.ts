@@ -8,6 +8,8 @@ import { QuotaService } from './quotas';
 import { settleReviews } from './review';
 import { Timers } from './timers';
 import { DEFAULT_TOKEN_RULES, TokenService } from './tokens';
+import { createPayState } from './wechatpay/pay-setup';
+import type { PayState } from './wechatpay/pay-state';
 
 /** One call to a token endpoint, for the dump (never the secret, never the token). */
 export interface TokenCallRecord {
@@ -39,6 +41,8 @@ export interface SandboxState {
   readonly tokenCalls: TokenCallRecord[];
   /** encrypt_code → the code it hides, per account (card/code/decrypt, §1.15). */
   readonly encryptCodes: Map<string, { appid: string; code: string }>;
+  /** The WeChat Pay merchants of the `/v3/` simulator. */
+  readonly pay: PayState;
   readonly defaultReview: ReviewPolicy;
   readonly uploadBadFormatErrcode: 40009 | 40137;
   presentedClientIp: string | undefined;
@@ -59,6 +63,7 @@ export function createState(options: StartSandboxOptions): SandboxState {
     endpointCounts: new Map(),
     tokenCalls: [],
     encryptCodes: new Map(),
+    pay: createPayState(options, clock.now()),
     defaultReview,
     uploadBadFormatErrcode: options.uploadBadFormatErrcode ?? 40009,
     presentedClientIp: options.presentedClientIp,

@@ -1,4 +1,4 @@
-import axios, { type AxiosInstance, type AxiosProxyConfig } from 'axios';
+import axios, { type AxiosInstance, type AxiosProxyConfig, type CreateAxiosDefaults } from 'axios';
 
 /** A request body: JSON text, or a ready multipart/form-data payload. */
 export type RequestBody = { readonly kind: 'json'; readonly text: string } | { readonly kind: 'multipart'; readonly data: Buffer; readonly boundary: string };
@@ -45,6 +45,21 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 
 const TLS_FAILURE = /^(?:CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_)/;
 const TIMED_OUT = new Set(['ETIMEDOUT', 'ECONNABORTED']);
 
+/** The settings every API transport shares (card API and WeChat Pay): no redirects, all statuses, raw bodies. */
+export function strictAxiosConfig(baseUrl: string, proxy: AxiosProxyConfig | false | undefined): CreateAxiosDefaults {
+  return {
+    baseURL: baseUrl,
+    adapter: 'http',
+    maxRedirects: 0,
+    transformResponse: [(data: unknown) => data],
+    validateStatus: () => true,
+    maxContentLength: MAX_BYTES,
+    maxBodyLength: MAX_BYTES,
+    transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
+    ...(proxy === undefined ? {} : { proxy }),
+  };
+}
+
 /**
  * The axios transport: one instance per account (architecture.md). Redirects are off (a redirect
  * could carry the token to another host), statuses are all handed back, bodies are read as text
@@ -52,19 +67,7 @@ const TIMED_OUT = new Set(['ETIMEDOUT', 'ECONNABORTED']);
  * axios ≥ 1.16.1 tunnels HTTPS through CONNECT, so a proxy never sees the secret (§6.3).
  */
 export function createAxiosTransport(baseUrl: string, proxy: AxiosProxyConfig | false | undefined): Transport {
-  const instance: AxiosInstance = axios.create({
-    baseURL: baseUrl,
-    adapter: 'http',
-    maxRedirects: 0,
-    responseType: 'text',
-    responseEncoding: 'utf8',
-    transformResponse: [(data: unknown) => data],
-    validateStatus: () => true,
-    maxContentLength: MAX_BYTES,
-    maxBodyLength: MAX_BYTES,
-    transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
-    ...(proxy === undefined ? {} : { proxy }),
-  });
+  const instance: AxiosInstance = axios.create({ ...strictAxiosConfig(baseUrl, proxy), responseType: 'text', responseEncoding: 'utf8' });
   return {
     async send(request) {
       if (request.signal?.aborted) return { kind: 'error', code: 'ERR_CANCELED', sent: 'no', timedOut: false, cancelled: true };
@@ -92,7 +95,7 @@ export function createAxiosTransport(baseUrl: string, proxy: AxiosProxyConfig | 
 }
 
 /** Reduces an axios/Node error to a code and a "was it sent" judgement; nothing else is kept. */
-function classifyError(error: unknown, signal: AbortSignal | undefined): HttpOutcome {
+export function classifyError(error: unknown, signal: AbortSignal | undefined): HttpOutcome {
   const raw = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const code = typeof raw === 'string' && /^[A-Z0-9_]{1,40}$/.test(raw) ? raw : 'UNKNOWN';
   if (code === 'ERR_CANCELED' || signal?.aborted) return { kind: 'error', code: 'ERR_CANCELED', sent: 'maybe', timedOut: false, cancelled: true };

@@ -1,5 +1,5 @@
 // Global setup/teardown: empties the IPC tap before the suite and, after it, scans every IPC answer
-// and event the tests produced. Any AppSecret or access_token found fails the run.
+// and event the tests produced. Any AppSecret, access_token, merchant private key or APIv3 key found fails the run.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { IPC_TAP_DIR } from './ipc-tap-dir';
@@ -10,6 +10,10 @@ const SECRET_PATTERNS: readonly [string, RegExp][] = [
   ['a canary secret', /CANARY[A-Z_0-9-]*/],
   // Sandbox tokens mimic real ones: two digits, an underscore, 150 url-safe characters (main/sandbox/tokens.ts).
   ['an access_token', /\b\d{2}_[A-Za-z0-9_-]{150}\b/],
+  // WeChat Pay merchant secrets: any private key PEM, and the sandbox merchants' APIv3 keys.
+  ['a private key', /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----|PRIVATE KEY-----/],
+  ['the sandbox demo APIv3 key', /Sandbox0APIv3Key0DemoMerchant001/],
+  ['a canary APIv3 key', /APIV3CANARY[A-Za-z0-9]*/],
 ];
 
 export function setup(): void {
