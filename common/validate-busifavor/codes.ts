@@ -49,6 +49,14 @@ export const STOCK_FINDING_CODES = {
   image_not_uploaded: { severity: 'error', errcode: 'PARAM_ERROR' },
   // merchant relation (needs the account's mchid)
   belong_merchant_other: { severity: 'error', errcode: 'INVALID_REQUEST' },
+  // the stocks file (common/busifavor/stocks-file): refused before any body is built, so no API code
+  file_not_object: { severity: 'error' },
+  file_no_stocks: { severity: 'error' },
+  input_amount: { severity: 'error' },
+  input_discount: { severity: 'error' },
+  input_time: { severity: 'error' },
+  input_day_time: { severity: 'error' },
+  input_image: { severity: 'error' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; errcode?: StockErrcode }>;
 
 /** The WeChat Pay error codes a finding can predict. */

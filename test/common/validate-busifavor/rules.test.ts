@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STOCK_FINDING_CODES, type StockFindingCode, type StockValidateContext } from '../../../common/validate-busifavor';
-import { NOW_MS, findings, stock } from './fixtures';
+import { localized } from '../../../common/i18n';
+import { err, ok } from '../../../common/result';
+import { parseStocksFile } from '../../../common/busifavor/stocks-file/parse';
+import type { ImageReader } from '../../../common/busifavor/stocks-file/convert';
+import { NOW_MS, findings, stock, stockInput, type Loose } from './fixtures';
+
+function fileFindings(file: unknown) {
+  const parsed = parseStocksFile(file, { nowMs: NOW_MS, outRequestNo: (i) => `1900000109X${i}`, images: readImage });
+  return [...parsed.findings, ...parsed.stocks.flatMap((s) => s.findings)];
+}
 
 const T = 'coupon_use_rule.coupon_available_time';
 const W = `${T}.available_week`;
@@ -11,7 +20,13 @@ interface Case {
   body: () => unknown;
   path: string;
   ctx?: Partial<StockValidateContext>;
+  /** The body is a stocks file, read by parseStocksFile. */
+  file?: boolean;
 }
+
+const asFile = (stock: unknown) => ({ stocks: [stock] });
+const inFile = (edit: (s: Loose) => void) => () => asFile(stockInput(edit));
+const readImage: ImageReader = (file) => (file === 'big.png' ? err(localized('图片超过 1 MB', 'The image is over 1 MB')) : ok('c'.repeat(64)));
 
 const throwing = (): unknown => {
   const body = stock('NORMAL');
@@ -56,6 +71,13 @@ const CASES: Record<StockFindingCode, Case> = {
   image_host: { body: () => stock('NORMAL', (b) => (b.display_pattern_info.merchant_logo_url = 'https://mmbiz.qpic.cn/mmbiz/abc/0')), path: 'display_pattern_info.merchant_logo_url' },
   image_not_uploaded: { body: () => stock('NORMAL', (b) => (b.display_pattern_info.merchant_logo_url = `local-image:${'a'.repeat(64)}`)), path: 'display_pattern_info.merchant_logo_url' },
   belong_merchant_other: { body: () => stock('NORMAL'), path: 'belong_merchant', ctx: { mchid: '1900000110' } },
+  file_not_object: { body: () => 42, path: '', file: true },
+  file_no_stocks: { body: () => ({ stocks: [] }), path: 'stocks', file: true },
+  input_amount: { body: inFile((s) => (s.coupon_use_rule.fixed_normal_coupon.discount_amount_yuan = '20.001')), path: 'stocks[0].coupon_use_rule.fixed_normal_coupon.discount_amount_yuan', file: true },
+  input_discount: { body: () => asFile(stockInput((s) => (s.coupon_use_rule.discount_coupon.discount_zhe = 10), 'DISCOUNT')), path: 'stocks[0].coupon_use_rule.discount_coupon.discount_zhe', file: true },
+  input_time: { body: inFile((s) => (s.coupon_use_rule.coupon_available_time.available_end_time = '2026/06/01')), path: 'stocks[0].coupon_use_rule.coupon_available_time.available_end_time', file: true },
+  input_day_time: { body: inFile((s) => (s.coupon_use_rule.coupon_available_time.available_week.available_day_time[0].end_time = '14点')), path: 'stocks[0].coupon_use_rule.coupon_available_time.available_week.available_day_time[0].end_time', file: true },
+  input_image: { body: inFile((s) => (s.display_pattern_info.merchant_logo_url = 'big.png')), path: 'stocks[0].display_pattern_info.merchant_logo_url', file: true },
 };
 
 function tableCodes(): string[] {
@@ -79,7 +101,7 @@ describe('RULES.md', () => {
 describe('each rule', () => {
   for (const [code, c] of Object.entries(CASES) as [StockFindingCode, Case][]) {
     it(`${code}: gives exactly that finding, at its path, with the table's severity and code`, () => {
-      const found = findings(c.body(), c.ctx);
+      const found = c.file ? fileFindings(c.body()) : findings(c.body(), c.ctx);
       expect(found.map((f) => [f.path, f.code])).toEqual([[c.path, code]]);
       const spec: { severity: string; errcode?: string } = STOCK_FINDING_CODES[code];
       expect(found[0]).toMatchObject({ severity: spec.severity });
