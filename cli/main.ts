@@ -13,6 +13,7 @@ import { historyRefreshCommand } from './commands/history-refresh';
 import { resumeCommand } from './commands/resume';
 import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
+import { validateStocksCommand } from './commands/validate-stocks';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
 import { CliIo, failure } from './io';
@@ -20,6 +21,7 @@ import { CliIo, failure } from './io';
 /** Every command, in the order the overview lists them. */
 export const COMMANDS: readonly Command[] = [
   validateCommand,
+  validateStocksCommand,
   createCommand,
   resumeCommand,
   historyListCommand,

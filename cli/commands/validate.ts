@@ -1,10 +1,10 @@
 import { localized } from '../../common/i18n';
-import { errorsOf, summarizeFindings, validateCoupon, type Finding } from '../../common/validate';
+import { errorsOf, summarizeFindings, validateCoupon } from '../../common/validate';
 import type { ImportedDrafts } from '../../main/drafts/import-json';
 import { helpText, type Command } from '../command';
+import { findingJson, printFindings } from '../findings-output';
 import { EXIT } from '../exit-codes';
 import { parseInput, readInput } from '../input';
-import type { CliIo } from '../io';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,26 +30,6 @@ function describe(body: Obj): { title: string | null; cardType: string | null } 
   const node = cardType && card ? card[cardType.toLowerCase()] : undefined;
   const title = isObj(node) && isObj(node.base_info) && typeof node.base_info.title === 'string' ? node.base_info.title : null;
   return { title, cardType };
-}
-
-function findingJson(f: Finding) {
-  return { path: f.path, code: f.code, severity: f.severity, errcode: f.errcode ?? null, limit: f.limit ?? null, actual: f.actual ?? null, message: f.message };
-}
-
-function printCoupon(io: CliIo, index: number, title: string | null, cardType: string | null, findings: readonly Finding[]): void {
-  const summary = summarizeFindings(findings);
-  const head = `#${index + 1} ${title ?? '—'}${cardType ? ` (${cardType})` : ''}`;
-  const verdict =
-    summary.errors === 0
-      ? io.t(localized(`通过（${summary.warnings} 条提示）`, `passes (${summary.warnings} warning(s))`))
-      : io.t(localized(`${summary.errors} 处错误，${summary.warnings} 条提示`, `${summary.errors} error(s), ${summary.warnings} warning(s)`));
-  io.out(`${summary.errors === 0 ? '✓' : '✗'} ${head}: ${verdict}`);
-  for (const f of findings) {
-    const mark = f.severity === 'error' ? '✗' : '!';
-    const code = f.errcode === undefined ? '' : ` [${f.errcode}]`;
-    const limit = f.limit === undefined ? '' : ` (${io.t(localized('上限', 'limit'))} ${f.limit}${f.actual === undefined ? '' : `, ${io.t(localized('实际', 'actual'))} ${f.actual}`})`;
-    io.out(`    ${mark} ${f.path || '(body)'}${code}${limit}: ${io.t(f.message)}`);
-  }
 }
 
 /** `validate FILE`: every coupon's findings, offline. */
@@ -81,7 +61,7 @@ export const validateCommand: Command = {
     const all = coupons.flatMap((c) => c.findings);
     const totals = summarizeFindings(all);
     const exitCode = withErrors > 0 ? EXIT.failed : EXIT.ok;
-    for (const coupon of coupons) printCoupon(io, coupon.index, coupon.title, coupon.cardType, coupon.findings);
+    for (const coupon of coupons) printFindings(io, coupon.index, coupon.title, coupon.cardType, coupon.findings);
     io.out(
       io.t(
         localized(

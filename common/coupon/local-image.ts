@@ -44,8 +44,11 @@ export interface LocalImageUse {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Calls `visit` for each image slot of a body: the object or list holding it, its key and its path. */
+export type ImageSlotWalker = (body: unknown, visit: (holder: Obj | unknown[], key: string | number, path: string) => void) => void;
+
 /** Visits each image slot of a card/create body (logo, cover icons, detail images) with its path. */
-function forEachImageSlot(body: unknown, visit: (holder: Obj | unknown[], key: string | number, path: string) => void): void {
+const forEachImageSlot: ImageSlotWalker = (body, visit) => {
   if (!isObj(body) || !isObj(body.card)) return;
   for (const [typeKeyName, typeObj] of Object.entries(body.card)) {
     if (!isObj(typeObj)) continue;
@@ -61,12 +64,12 @@ function forEachImageSlot(body: unknown, visit: (holder: Obj | unknown[], key: s
       });
     }
   }
-}
+};
 
-/** Every local image reference in a body: what the batch engine must upload first. */
-export function findLocalImageRefs(body: unknown): LocalImageUse[] {
+/** Every local image reference in a card/create body (or, with `slots`, another back end's). */
+export function findLocalImageRefs(body: unknown, slots: ImageSlotWalker = forEachImageSlot): LocalImageUse[] {
   const uses: LocalImageUse[] = [];
-  forEachImageSlot(body, (holder, key, path) => {
+  slots(body, (holder, key, path) => {
     const hash = localImageHash((holder as Record<string | number, unknown>)[key]);
     if (hash !== undefined) uses.push({ path, hash });
   });
@@ -77,9 +80,9 @@ export function findLocalImageRefs(body: unknown): LocalImageUse[] {
  * A deep copy of the body with each local reference replaced by its uploaded URL from `urlFor`;
  * references `urlFor` does not know are left in place (the validator will still report them).
  */
-export function replaceLocalImageRefs<T>(body: T, urlFor: (hash: string) => string | undefined): T {
+export function replaceLocalImageRefs<T>(body: T, urlFor: (hash: string) => string | undefined, slots: ImageSlotWalker = forEachImageSlot): T {
   const copy = structuredClone(body);
-  forEachImageSlot(copy, (holder, key) => {
+  slots(copy, (holder, key) => {
     const slots = holder as Record<string | number, unknown>;
     const hash = localImageHash(slots[key]);
     const url = hash === undefined ? undefined : urlFor(hash);

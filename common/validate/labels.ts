@@ -18,14 +18,19 @@ export function labelFor(path: string): Localized {
 
 function computeLabel(path: string): Localized {
   const meta = fieldForPath(path);
-  const base = meta?.label ?? localized(lastKey(path), lastKey(path));
+  return withItemNumber(meta?.label ?? localized(lastKey(path), lastKey(path)), path);
+}
+
+/** A field label with "（第 n 项）/ (item n)" when the path ends in a list item (or its field). */
+export function withItemNumber(base: Localized, path: string): Localized {
   const index = /\[(\d+)\](?:\.[a-z_]+)?$/.exec(path);
   if (!index) return base;
   const n = Number(index[1]) + 1;
   return localized(`${base['zh-CN']}（第 ${n} 项）`, `${base.en} (item ${n})`);
 }
 
-function lastKey(path: string): string {
+/** The last key of a finding path ('body' for the body itself), the label of last resort. */
+export function lastKey(path: string): string {
   const key = path.slice(path.lastIndexOf('.') + 1);
   return key === '' ? 'body' : key;
 }

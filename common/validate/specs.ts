@@ -2,19 +2,19 @@ import { CARD_TYPES, type CardType } from '../coupon/card-types';
 import { childFields, fieldKey, fieldMeta, typeObjectFields, type FieldMeta } from '../coupon/fields';
 
 /**
- * The field metadata arranged as a tree for the walker, built once at load: per object its allowed
+ * The field metadata arranged as a tree for the walker (any back end's metadata type `M`), built once at load: per object its allowed
  * keys and its required keys, per array its item spec. Lookups are Map gets, so a keystroke costs
  * one pass over the keys actually present.
  */
-export interface Spec {
+export interface Spec<M = FieldMeta> {
   key: string;
-  meta: FieldMeta;
+  meta: M;
   /** For objects: allowed keys. */
-  children?: ReadonlyMap<string, Spec>;
+  children?: ReadonlyMap<string, Spec<M>>;
   /** For objects: keys that must be present (date-dependent ones are the date rules' job). */
-  required?: readonly Spec[];
+  required?: readonly Spec<M>[];
   /** For arrays: the item spec. */
-  item?: Spec;
+  item?: Spec<M>;
 }
 
 function build(meta: FieldMeta): Spec {

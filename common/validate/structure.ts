@@ -14,7 +14,8 @@ import type { FindingCode } from './codes';
  * there, so later rules never see them and one mistake gives one finding.
  */
 
-const EXPECTED: Readonly<Record<string, Localized>> = {
+/** What a field of each JSON kind must be, for wrong-type messages (shared with other back ends). */
+export const EXPECTED: Readonly<Record<string, Localized>> = {
   string: localized('文本', 'a text'),
   enum: localized('文本', 'a text'),
   int: localized('整数', 'an integer'),

@@ -1,18 +1,22 @@
 import type { Localized } from '../i18n';
 import type { FindingCode } from './codes';
 
-/** One problem (error: card/create would refuse it) or hint (warning: it would pass). */
-export interface Finding {
+/**
+ * One problem (error: the API would refuse it) or hint (warning: it would pass). The card
+ * validator's findings use the defaults; other back ends (common/validate-busifavor) name their own
+ * code table and the API's error code type (WeChat Pay answers strings such as PARAM_ERROR).
+ */
+export interface Finding<C extends string = FindingCode, E extends number | string = number> {
   /** Where, rooted at the body: `card.groupon.base_info.title`, arrays as `[0]`; '' is the body itself. */
   path: string;
-  code: FindingCode;
+  code: C;
   severity: 'error' | 'warning';
   /** Which field, the limit, the actual value and what to do, in both languages. */
   message: Localized;
   limit?: number;
   actual?: number;
   /** The errcode Weixin answers (errors) or the later call would answer (some warnings). */
-  errcode?: number;
+  errcode?: E;
 }
 
 /** What the merchant means to do after creation; only cross-field warnings read it (§1.10, §1.11). */
