@@ -59,9 +59,16 @@ const IMAGES: readonly [parent: string, key: string, slot: 'logo' | 'image'][] =
   ['display_pattern_info.finder_info', 'finder_video_cover_image_url', 'image'],
 ];
 
+const segmentCache = new Map<string, readonly string[]>();
+
 function objAt(root: Obj, parent: string): Obj | undefined {
+  let segments = segmentCache.get(parent);
+  if (segments === undefined) {
+    segments = parent === '' ? [] : parent.split('.');
+    segmentCache.set(parent, segments);
+  }
   let node: unknown = root;
-  for (const key of parent === '' ? [] : parent.split('.')) node = isObj(node) ? node[key] : undefined;
+  for (const key of segments) node = isObj(node) ? node[key] : undefined;
   return isObj(node) ? node : undefined;
 }
 
