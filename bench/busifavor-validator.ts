@@ -3,6 +3,7 @@ import type { StockType } from '../common/busifavor/enums';
 import { parseStocksFile } from '../common/busifavor/stocks-file/parse';
 import { validateStock } from '../common/validate-busifavor';
 import type { Bench } from './index';
+import { median, time } from './measure';
 
 /**
  * The 商家券 validator on 10,000 stocks against JSON.parse of the same text, in the same run:
@@ -14,17 +15,6 @@ const WARMUP_ROUNDS = 3;
 const ROUNDS = 9;
 const NOW_MS = Date.UTC(2026, 4, 1, 4, 0, 0);
 const TYPES: readonly StockType[] = ['NORMAL', 'DISCOUNT', 'EXCHANGE'];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 /** Stocks as a merchant writes them, varied by a fixed LCG so every run measures the same file. */
 function stocksFile(): string {
