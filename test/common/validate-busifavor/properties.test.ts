@@ -25,8 +25,9 @@ const mutated = fc
         const path = all[pick % all.length] as (string | number)[];
         const parent = path.slice(0, -1).reduce<Loose>((node, k) => node[k] as Loose, b);
         const last = String(path[path.length - 1]);
+        const inList = Array.isArray(parent);
         if (op === 'set') parent[last] = value;
-        else if (op === 'delete' && !Array.isArray(parent)) delete parent[last];
+        else if (op === 'delete' && !inList) delete parent[last];
         else if (op === 'add' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) parent[last][key] = value;
       }
     }),
