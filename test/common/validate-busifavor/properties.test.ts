@@ -25,10 +25,13 @@ const mutated = fc
         const path = all[pick % all.length] as (string | number)[];
         const parent = path.slice(0, -1).reduce<Loose>((node, k) => node[k] as Loose, b);
         const last = String(path[path.length - 1]);
-        const inList = Array.isArray(parent);
+        const inList = Array.isArray(parent as unknown); // as unknown: keep `parent` un-narrowed below
         if (op === 'set') parent[last] = value;
         else if (op === 'delete' && !inList) delete parent[last];
-        else if (op === 'add' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) parent[last][key] = value;
+        else if (op === 'add') {
+          const child: unknown = parent[last];
+          if (typeof child === 'object' && child !== null && !Array.isArray(child)) (child as Loose)[key] = value;
+        }
       }
     }),
   );
