@@ -12,6 +12,7 @@ export interface Bench {
 
 const MODULES = [
   './validator',
+  './busifavor-validator',
   './history-append',
   './batch-throughput',
   './known-cards',

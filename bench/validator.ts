@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { validateCoupon } from '../common/validate';
 import { validCoupon } from '../test/support/coupon-arbitraries';
 import type { Bench } from './index';
+import { median, time } from './measure';
 
 /**
  * validateCoupon against JSON.parse, both on the same 10,000 mixed-type coupons in the same run:
@@ -12,17 +13,6 @@ const COUNT = 10_000;
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 9;
 const NOW_MS = Date.UTC(2026, 4, 1, 4, 0, 0);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 export const bench: Bench = {
   name: `validator: validateCoupon vs JSON.parse on ${COUNT.toLocaleString('en')} coupons`,

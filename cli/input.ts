@@ -46,14 +46,19 @@ export function importFailure(error: DraftsError): CliFailure {
   return failure(EXIT.usage, error.code, error.message, error.details);
 }
 
+/** Parses an input as JSON; a syntax error is exit 2 with its line, column and excerpt. */
+export function parseJsonInput(input: InputText): Result<unknown, CliFailure> {
+  const syntax = parseJsonLocated(input.text);
+  if (syntax.ok) return ok(syntax.value);
+  const { line, column, offset, excerpt, kind, message } = syntax.error;
+  return err(failure(EXIT.usage, DRAFTS_ERROR_CODES.importSyntax, message, { line, column, offset, excerpt, kind }));
+}
+
 /** Parses an input as one coupon body, an array of them, or an exported batch. */
 export function parseInput(input: InputText): Result<ImportedDrafts, CliFailure> {
   // The located parser's own message already names the line and column (readImport prefixes it again).
-  const syntax = parseJsonLocated(input.text);
-  if (!syntax.ok) {
-    const { line, column, offset, excerpt, kind, message } = syntax.error;
-    return err(failure(EXIT.usage, DRAFTS_ERROR_CODES.importSyntax, message, { line, column, offset, excerpt, kind }));
-  }
+  const syntax = parseJsonInput(input);
+  if (!syntax.ok) return syntax;
   const read = readImport(input.text);
   return read.ok ? read : err(importFailure(read.error));
 }

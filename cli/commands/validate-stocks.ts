@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { parseStocksFile } from '../../common/busifavor/stocks-file/parse';
 import { localized } from '../../common/i18n';
-import { parseJsonLocated } from '../../common/import/json-locate';
 import { chinaToday } from '../../common/units/china-time';
 import { errorsOf, summarizeFindings } from '../../common/validate-busifavor';
 import { choiceOption, stringOption } from '../args';
 import { helpText, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { findingJson, printFindings } from '../findings-output';
-import { readInput } from '../input';
+import { parseJsonInput, readInput } from '../input';
 import { failure } from '../io';
 import { stockImageReader } from '../stock-images';
 
@@ -36,11 +35,8 @@ export const validateStocksCommand: Command = {
     if (!unit.ok) return io.fail('validate-stocks', unit.error);
     const input = await readInput(ctx.host, args.positionals[0] as string);
     if (!input.ok) return io.fail('validate-stocks', input.error);
-    const syntax = parseJsonLocated(input.value.text);
-    if (!syntax.ok) {
-      const { line, column, offset, excerpt, kind, message } = syntax.error;
-      return io.fail('validate-stocks', failure(EXIT.usage, 'import_syntax', message, { line, column, offset, excerpt, kind }));
-    }
+    const syntax = parseJsonInput(input.value);
+    if (!syntax.ok) return io.fail('validate-stocks', syntax.error);
     const mchid = stringOption(args.values, 'mchid');
     const nowMs = Date.now();
     const day = chinaToday(nowMs).replace(/-/g, '');

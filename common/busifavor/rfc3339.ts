@@ -13,8 +13,21 @@ const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d{1,9})?(?:([Zz]
 /** Why a text is not an RFC 3339 time with a zone. */
 export type Rfc3339Problem = 'format' | 'no_zone' | 'invalid';
 
+// A batch repeats the same few times thousands of times: the answers are cached (bounded).
+const parsedCache = new Map<string, Result<number, Rfc3339Problem>>();
+
 /** Unix seconds (fractions dropped) of an RFC 3339 date-time; the zone is required. */
 export function parseRfc3339(text: string): Result<number, Rfc3339Problem> {
+  let result = parsedCache.get(text);
+  if (result === undefined) {
+    if (parsedCache.size >= 1024) parsedCache.clear();
+    result = parseUncached(text);
+    parsedCache.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): Result<number, Rfc3339Problem> {
   const m = RFC3339.exec(text);
   if (!m) return err(/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? 'no_zone' : 'format');
   const [date = '', time = ''] = [m[1], m[2]];

@@ -57,6 +57,13 @@ export const STOCK_FINDING_CODES = {
   input_time: { severity: 'error' },
   input_day_time: { severity: 'error' },
   input_image: { severity: 'error' },
+  // coupon code lists for MERCHANT_UPLOAD (common/busifavor/coupon-codes.ts, §2.3)
+  codes_empty: { severity: 'error' },
+  code_too_long: { severity: 'error', errcode: 'PARAM_ERROR' },
+  code_charset: { severity: 'error', errcode: 'PARAM_ERROR' },
+  code_duplicate: { severity: 'warning' },
+  code_edge_space: { severity: 'warning' },
+  codes_over_stock: { severity: 'error', errcode: 'PARAM_ERROR' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; errcode?: StockErrcode }>;
 
 /** The WeChat Pay error codes a finding can predict. */

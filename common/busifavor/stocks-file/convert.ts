@@ -1,5 +1,5 @@
 import { localized, type Localized } from '../../i18n';
-import type { Result } from '../../result';
+import { ok, type Result } from '../../result';
 import { isLocalImageRef, localImageRef } from '../../coupon/local-image';
 import { isObj, type Obj } from '../../validate/report';
 import { parseChinaTimeInput, toChinaRfc3339 } from '../rfc3339';
@@ -59,9 +59,16 @@ const IMAGES: readonly [parent: string, key: string, slot: 'logo' | 'image'][] =
   ['display_pattern_info.finder_info', 'finder_video_cover_image_url', 'image'],
 ];
 
+const segmentCache = new Map<string, readonly string[]>();
+
 function objAt(root: Obj, parent: string): Obj | undefined {
+  let segments = segmentCache.get(parent);
+  if (segments === undefined) {
+    segments = parent === '' ? [] : parent.split('.');
+    segmentCache.set(parent, segments);
+  }
   let node: unknown = root;
-  for (const key of parent === '' ? [] : parent.split('.')) node = isObj(node) ? node[key] : undefined;
+  for (const key of segments) node = isObj(node) ? node[key] : undefined;
   return isObj(node) ? node : undefined;
 }
 
@@ -108,14 +115,29 @@ export function convertStock(stock: Obj, images: ImageReader | undefined): { bod
 
 const TIME = 'coupon_use_rule.coupon_available_time';
 
+// A batch repeats the same few dates thousands of times: China time → RFC 3339 is cached (bounded).
+const rfcCache = new Map<string, Result<string, Localized>>();
+
+function chinaToRfc(text: string, endOfDay: boolean): Result<string, Localized> {
+  const key = `${endOfDay ? 'e' : 'b'}${text}`;
+  let result = rfcCache.get(key);
+  if (result === undefined) {
+    if (rfcCache.size >= 1024) rfcCache.clear();
+    const parsed = parseChinaTimeInput(text, endOfDay);
+    result = parsed.ok ? ok(toChinaRfc3339(parsed.value)) : parsed;
+    rfcCache.set(key, result);
+  }
+  return result;
+}
+
 function convertTimes(stock: Obj, problems: InputProblem[]): void {
   const time = objAt(stock, TIME);
   if (!time) return;
   const toRfc = (holder: Obj, key: string, path: string, endOfDay: boolean) => {
     const value = holder[key];
     if (typeof value !== 'string') return;
-    const parsed = parseChinaTimeInput(value, endOfDay);
-    if (parsed.ok) holder[key] = toChinaRfc3339(parsed.value);
+    const parsed = chinaToRfc(value, endOfDay);
+    if (parsed.ok) holder[key] = parsed.value;
     else problems.push({ path, code: 'input_time', message: parsed.error });
   };
   toRfc(time, 'available_begin_time', `${TIME}.available_begin_time`, false);

@@ -51,9 +51,23 @@ const TOP_KEYS = ['belong_merchant', 'defaults', 'stocks'];
 /** A stock that names no code mode gets WeChat Pay's own codes (the simplest, §2.2). */
 const DEFAULT_CODE_MODE = 'WECHATPAY_MODE';
 
+/** A fresh copy of JSON data (the conversion edits it in place; structuredClone is ~10× slower here). */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (!isObj(value)) return value;
+  const out: Obj = {};
+  for (const key of Object.keys(value)) out[key] = copy(value[key]);
+  return out;
+}
+
+/** `defaults` under `over`, key by key for objects, as a fresh copy. */
 function merge(base: Obj, over: Obj): Obj {
-  const out: Obj = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = isObj(value) && isObj(base[key]) ? merge(base[key], value) : value;
+  const out = copy(base) as Obj;
+  for (const key of Object.keys(over)) {
+    const value = over[key];
+    const below = base[key];
+    out[key] = isObj(value) && isObj(below) ? merge(below, value) : copy(value);
+  }
   return out;
 }
 
@@ -114,7 +128,7 @@ export function parseStocksFile(input: unknown, options: StocksFileOptions): Par
       const findings = validateStock(item, { ...options, mode: 'draft' }).map((f) => ({ ...f, path: bare ? `[${index}]` : `stocks[${index}]` }));
       return { index, body: {}, findings, images: [] };
     }
-    const merged = structuredClone(merge(defaults ?? {}, item));
+    const merged = merge(defaults ?? {}, item);
     merged.belong_merchant ??= owner;
     merged.coupon_code_mode ??= DEFAULT_CODE_MODE;
     merged.out_request_no ??= options.outRequestNo(index);

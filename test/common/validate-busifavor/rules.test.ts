@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STOCK_FINDING_CODES, type StockFindingCode, type StockValidateContext } from '../../../common/validate-busifavor';
 import { localized } from '../../../common/i18n';
 import { err, ok } from '../../../common/result';
+import { parseCouponCodes } from '../../../common/busifavor/coupon-codes';
 import { parseStocksFile } from '../../../common/busifavor/stocks-file/parse';
 import type { ImageReader } from '../../../common/busifavor/stocks-file/convert';
 import { NOW_MS, findings, stock, stockInput, type Loose } from './fixtures';
@@ -22,6 +23,8 @@ interface Case {
   ctx?: Partial<StockValidateContext>;
   /** The body is a stocks file, read by parseStocksFile. */
   file?: boolean;
+  /** The body is a codes file, read by parseCouponCodes (against a stock of `maxCoupons`). */
+  codes?: { maxCoupons?: number };
 }
 
 const asFile = (stock: unknown) => ({ stocks: [stock] });
@@ -78,6 +81,12 @@ const CASES: Record<StockFindingCode, Case> = {
   input_time: { body: inFile((s) => (s.coupon_use_rule.coupon_available_time.available_end_time = '2026/06/01')), path: 'stocks[0].coupon_use_rule.coupon_available_time.available_end_time', file: true },
   input_day_time: { body: inFile((s) => (s.coupon_use_rule.coupon_available_time.available_week.available_day_time[0].end_time = '14点')), path: 'stocks[0].coupon_use_rule.coupon_available_time.available_week.available_day_time[0].end_time', file: true },
   input_image: { body: inFile((s) => (s.display_pattern_info.merchant_logo_url = 'big.png')), path: 'stocks[0].display_pattern_info.merchant_logo_url', file: true },
+  codes_empty: { body: () => '\n  \n', path: 'codes', codes: {} },
+  code_too_long: { body: () => `A1\n${'9'.repeat(33)}`, path: 'codes[1]', codes: {} },
+  code_charset: { body: () => 'A1\nB2\nC3#', path: 'codes[2]', codes: {} },
+  code_duplicate: { body: () => 'A1\nB2\nA1', path: 'codes[2]', codes: {} },
+  code_edge_space: { body: () => 'A1 ', path: 'codes[0]', codes: {} },
+  codes_over_stock: { body: () => 'A1\nB2\nC3', path: 'codes', codes: { maxCoupons: 2 } },
 };
 
 function tableCodes(): string[] {
@@ -101,7 +110,7 @@ describe('RULES.md', () => {
 describe('each rule', () => {
   for (const [code, c] of Object.entries(CASES) as [StockFindingCode, Case][]) {
     it(`${code}: gives exactly that finding, at its path, with the table's severity and code`, () => {
-      const found = c.file ? fileFindings(c.body()) : findings(c.body(), c.ctx);
+      const found = c.codes ? parseCouponCodes(c.body() as string, c.codes).findings : c.file ? fileFindings(c.body()) : findings(c.body(), c.ctx);
       expect(found.map((f) => [f.path, f.code])).toEqual([[c.path, code]]);
       const spec: { severity: string; errcode?: string } = STOCK_FINDING_CODES[code];
       expect(found[0]).toMatchObject({ severity: spec.severity });
