@@ -12,7 +12,6 @@ export interface Bench {
 
 const MODULES = [
   './validator',
-  './history-append',
   './batch-throughput',
 ];
 

@@ -15,7 +15,7 @@ const PAGE = 50;
  */
 export async function ensureBaseline(ctx: EngineContext, account: AccountClient): Promise<Result<void, BatchError>> {
   if (ctx.history.hasBaseline(account.appid)) return ok(undefined);
-  const ours = ctx.history.all().some((r) => r.appid === account.appid);
+  const ours = ctx.history.hasRecordsOf(account.appid);
   const ids: string[] = [];
   if (!ours) {
     for (let offset = 0, total = Infinity; offset < total; ) {

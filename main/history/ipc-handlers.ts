@@ -23,7 +23,7 @@ export function historyHandlers(deps: HistoryHandlerDeps): DomainHandlers<'histo
       const got = await services();
       if (!got.ok) return got.failure;
       const lang = language ?? 'zh-CN';
-      const { data, rows } = await exportHistory(got.services.history.index, { format, language: lang, filter });
+      const { data, rows } = await exportHistory(got.services.history, { format, language: lang, filter });
       if (path === undefined) {
         return ipcOk({ fileName: exportFileName(format, lang, Date.now()), rows, bytes: data.length, path: null, base64: data.toString('base64') });
       }
