@@ -19,7 +19,7 @@ import { blankRecord, type PersistedRun, type RecordPatch } from './record';
 import { parseDoc, putBaseline, putRecord, putRun } from './record-rows';
 import { dropLease, foreignLease, leasedMessage, renewLeases, takeLease, type LeaseHolder, type LeaseScope, type RunLease } from './run-lease';
 import { HISTORY_MIGRATIONS } from './schema';
-import { reportSetAsideFiles } from './set-aside-scan';
+import { reportSetAsideFiles, unreportedSetAside } from './set-aside-scan';
 export type { HistoryProblem } from './problems';
 export type { LeaseHolder, RunLease } from './run-lease';
 
@@ -63,6 +63,11 @@ export interface HistoryStore extends KnownCardsStore {
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
   readonly problems: readonly HistoryProblem[];
   acknowledgeProblems(ids?: readonly number[]): Promise<Result<number, StorageFailure>>;
+  /**
+   * The open problems after a fresh look at the data directory for files set aside since (by any
+   * process): recorded when writable; a read-only store lists them unrecorded (id 0).
+   */
+  checkProblems(): Promise<readonly HistoryProblem[]>;
   reportProblem(problem: NewProblem): Promise<Result<HistoryProblem, StorageFailure>>;
   get(id: string): HistoryRecord | undefined;
   byCardId(cardId: string): HistoryRecord | undefined;
@@ -104,15 +109,19 @@ export interface HistoryStore extends KnownCardsStore {
 
 const DEFAULT_LEASE_TTL = 30_000;
 
-/** The database could not be opened or prepared. */
-function openFailure(path: string, error: unknown): StorageFailure {
+/** The database could not be opened, prepared or written. */
+function openFailure(path: string, error: unknown, doing: 'open' | 'write' = 'open'): StorageFailure {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    const [zh, en] = doing === 'open' ? ['打开', 'open'] : ['写入', 'write to'];
     return {
-      code: 'storage_io',
+      code: code === 'SQLITE_BUSY' ? 'storage_busy' : 'storage_io',
       path,
       errno: code,
-      message: localized(`无法打开卡券历史数据库 ${path}（${code}）。请确认磁盘空间和文件权限；文件不会被改动。`, `Cannot open the card history database ${path} (${code}). Check disk space and permissions; the file is left as it is.`),
+      message: localized(
+        `无法${zh}卡券历史数据库 ${path}（${code}）。请确认磁盘空间和文件权限，或稍后重试；已保存的记录不受影响。`,
+        `Cannot ${en} the card history database ${path} (${code}). Check disk space and permissions, or try again shortly; the records already saved are unaffected.`,
+      ),
     };
   }
   return toStorageFailure(path, error, false);
@@ -255,7 +264,7 @@ function createStore(parts: StoreParts): HistoryStore {
       return ok(await queue.submit(apply));
     } catch (error) {
       options.log?.error('history: commit failed', { path, error });
-      return err(openFailure(path, error));
+      return err(openFailure(path, error, 'write'));
     }
   }
 
@@ -282,6 +291,13 @@ function createStore(parts: StoreParts): HistoryStore {
     },
     acknowledgeProblems: (ids) => commit(() => acknowledgeProblems(db, clock.now(), ids)),
     reportProblem: (problem) => commit(() => recordProblem(db, problem, clock.now())),
+    async checkProblems() {
+      const fresh = await unreportedSetAside(db, options.dataDir);
+      if (fresh.length === 0 || closed) return store.problems;
+      if (readOnly) return [...store.problems, ...fresh.map((problem) => ({ ...problem, id: 0, at: clock.now() }))];
+      await commit(() => fresh.forEach((problem) => recordProblem(db, problem, clock.now())));
+      return store.problems;
+    },
     get: (id) => one('SELECT id, doc FROM records WHERE id = ?', id),
     byCardId: (cardId) => one('SELECT id, doc FROM records WHERE card_id = ? ORDER BY seq LIMIT 1', cardId),
     isKnownCard: (appid, cardId) =>

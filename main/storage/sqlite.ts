@@ -22,7 +22,10 @@ export interface SqlDatabase {
   /** Prepared once per SQL text and reused. */
   prepare(sql: string): SqlStatement;
   exec(sql: string): void;
-  /** Runs `fn` in a `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so two processes queue instead of deadlocking. */
+  /**
+   * Runs `fn` in a `BEGIN IMMEDIATE` transaction (or inside the one already open): the write lock
+   * is taken up front, so two processes queue instead of deadlocking.
+   */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -66,6 +69,8 @@ export function openSqlite(path: string, options: OpenSqlOptions = {}): SqlDatab
     },
     exec: (sql) => void raw.exec(sql),
     transaction(fn) {
+      // Nested use joins the outer transaction (a helper that is also called on its own).
+      if (raw.inTransaction) return fn();
       raw.exec('BEGIN IMMEDIATE');
       try {
         const result = fn();

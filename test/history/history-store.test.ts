@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { historyPaths, openHistoryStore } from '../../main/history/history-store';
+import { openSqlite } from '../../main/storage/sqlite';
 import type { PersistedRun, RecordPatch } from '../../main/history/record';
 import { tempDir } from '../storage/temp-dir';
 import { createdPatch, openStore, writeCreated } from './support';
@@ -110,6 +111,22 @@ describe('history store (SQLite)', () => {
     expect(refused.ok).toBe(false);
     await view.value.close();
     expect(await readFile(historyPaths(dir).db)).toEqual(before);
+  });
+
+  it('skips a record whose stored document is damaged and reports it as a problem instead of failing', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    await writeCreated(store, 1);
+    await writeCreated(store, 2);
+    await store.close();
+    const raw = openSqlite(historyPaths(dir).db);
+    raw.prepare('UPDATE records SET doc = ? WHERE id = ?').run('{"id":"op:1", "sta', 'op:1');
+    raw.close();
+    const reopened = await openStore(dir);
+    expect(reopened.get('op:1')).toBeUndefined();
+    expect(reopened.all().map((r) => r.id)).toEqual(['op:2']);
+    await expect.poll(() => reopened.problems.map((p) => p.code)).toEqual(['unreadable_records']);
+    await reopened.close();
   });
 
   it('refuses to replace a card_id or move a created record back (a backstop under the engine locks)', async () => {
