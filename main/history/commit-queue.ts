@@ -8,8 +8,9 @@ interface Task {
 /**
  * Group commit over SQLite: writes asked for in the same turn of the event loop run in one
  * transaction (one fsync of the WAL under synchronous=FULL), and each caller resolves only after
- * that COMMIT returned, i.e. once its change is on disk. `apply` runs inside the transaction and
- * its value is handed back; a throw fails the whole group (rolled back), as one failed fsync would.
+ * that COMMIT returned, i.e. once its change is on disk. `apply` runs inside the transaction, in
+ * a savepoint of its own: a throw undoes only that task's changes and fails only its caller; a
+ * failed COMMIT (I/O) fails the whole group.
  */
 export class CommitQueue {
   private tasks: Task[] = [];
@@ -41,21 +42,38 @@ export class CommitQueue {
     });
   }
 
+  private applyOne(task: Task): { value?: unknown; error?: unknown } {
+    this.db.exec('SAVEPOINT task');
+    try {
+      const value = task.apply();
+      this.db.exec('RELEASE task');
+      return { value };
+    } catch (error) {
+      this.db.exec('ROLLBACK TO task');
+      this.db.exec('RELEASE task');
+      return { error };
+    }
+  }
+
   /** Commits everything queued now (close() drains with it). */
   flush(): void {
     this.scheduled = false;
     if (this.halted || this.tasks.length === 0) return;
     const batch = this.tasks;
     this.tasks = [];
-    let values: unknown[];
+    let outcomes: { value?: unknown; error?: unknown }[];
     try {
-      values = this.db.transaction(() => batch.map((task) => task.apply()));
+      outcomes = this.db.transaction(() => batch.map((task) => this.applyOne(task)));
     } catch (error) {
       for (const task of batch) task.settle(error ?? new Error('commit failed'));
       return;
     }
     this.flushes++;
-    batch.forEach((task, i) => task.settle(undefined, values[i]));
+    batch.forEach((task, i) => {
+      const outcome = outcomes[i];
+      if (outcome && 'error' in outcome) task.settle(outcome.error ?? new Error('write failed'));
+      else task.settle(undefined, outcome?.value);
+    });
     this.afterCommit();
   }
 }
