@@ -12,6 +12,7 @@ export interface Bench {
 
 const MODULES = [
   './validator',
+  './history-storage',
   './batch-throughput',
 ];
 

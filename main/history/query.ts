@@ -34,9 +34,14 @@ export function whereOf(filter: HistoryFilter): { sql: string; params: SqlValue[
   }
   if (filter.flaggedOnly === true) clauses.push('flagged = 1');
   const text = filter.text?.trim().toLowerCase() ?? '';
-  // instr, not LIKE: no wildcard escaping, and the column is already lower-cased in JS (SQLite's
-  // lower() folds ASCII only).
+  // Three characters or more: the trigram index narrows to the candidates (its LIKE is a
+  // substring lookup; text with a LIKE wildcard skips it), and instr keeps the exact rule. Shorter
+  // text scans. The column is already lower-cased in JS (SQLite's lower() folds ASCII only).
   if (text !== '') {
+    if ([...text].length >= 3 && !/[%_]/.test(text)) {
+      clauses.push('seq IN (SELECT rowid FROM records_search WHERE search LIKE ?)');
+      params.push(`%${text}%`);
+    }
     clauses.push('instr(search, ?) > 0');
     params.push(text);
   }
@@ -60,7 +65,9 @@ export function queryRows(db: SqlDatabase, query: HistoryQuery): HistoryPage {
   const where = whereOf(query);
   const byState: Record<string, number> = {};
   let total = 0;
-  for (const [state, count] of db.prepare(`SELECT state, count(*) FROM records ${where.sql} GROUP BY state`).all(...where.params)) {
+  // Unfiltered (the first page of the History screen, `history list`): the trigger-kept counts.
+  const counts = where.sql === '' ? db.prepare('SELECT state, n FROM record_counts WHERE n > 0').all() : db.prepare(`SELECT state, count(*) FROM records ${where.sql} GROUP BY state`).all(...where.params);
+  for (const [state, count] of counts) {
     byState[String(state)] = Number(count);
     total += Number(count);
   }

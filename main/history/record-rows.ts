@@ -2,9 +2,12 @@ import type { HistoryRecord } from '../../common/ipc/channels/history';
 import type { SqlDatabase, SqlValue } from '../storage/sqlite';
 import type { PersistedRun } from './record';
 
-/** The text a filter's `text` is matched against: lower-cased title, card_id, draft id, batch name. */
+/**
+ * The text a filter's `text` is matched against: lower-cased title, card_id, draft id, batch name,
+ * joined by U+001F (not NUL: the full-text tokenizer reads C strings) so no match spans two fields.
+ */
 export function searchTextOf(record: HistoryRecord): string {
-  return `${record.title ?? ''}\u0000${record.cardId ?? ''}\u0000${record.draftId ?? ''}\u0000${record.batchName ?? ''}`.toLowerCase();
+  return [record.title, record.cardId, record.draftId, record.batchName].map((field) => (field ?? '').replaceAll('\u001f', ' ')).join('\u001f').toLowerCase();
 }
 
 const UPSERT_RECORD = `

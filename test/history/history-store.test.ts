@@ -25,6 +25,11 @@ describe('history store (SQLite)', () => {
     expect(store.query({ batchId: 'batch-1' }).records.map((r) => r.draftId)).toEqual(['draft-10', 'draft-7', 'draft-4', 'draft-1']);
     expect(store.query({ states: ['failed'] }).records.map((r) => r.id)).toEqual(['op:failed']);
     expect(store.query({ text: '满7减' }).records.map((r) => r.id)).toEqual(['op:7']);
+    // Short text scans; text with a LIKE wildcard bypasses the trigram index; both stay substring matches.
+    expect(store.query({ text: '满7' }).records.map((r) => r.id)).toEqual(['op:7']);
+    expect(store.query({ text: 'draft_1' }).total).toBe(0);
+    expect(store.query({ text: '100%' }).total).toBe(0);
+    expect(store.query({ text: 'DRAFT-11' }).records.map((r) => r.id)).toEqual(['op:11']);
     expect(store.query({ text: createdPatch(3).cardId?.toLowerCase() ?? '' }).records.map((r) => r.id)).toEqual(['op:3']);
     const page = store.query({ offset: 10, limit: 5, sort: 'oldest' });
     expect(page.records.map((r) => r.id)).toEqual(['op:10', 'op:11', 'op:failed']);
