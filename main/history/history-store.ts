@@ -17,7 +17,7 @@ import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProb
 import { matchingRows, queryRows, type HistoryQuery } from './query';
 import { blankRecord, type PersistedRun, type RecordPatch } from './record';
 import { parseDoc, putBaseline, putRecord, putRun } from './record-rows';
-import { dropLease, foreignLease, leasedMessage, renewLeases, takeLease, type LeaseHolder, type LeaseScope, type RunLease } from './run-lease';
+import { dropLease, foreignLease, ownerAlive, leasedMessage, renewLeases, takeLease, type LeaseHolder, type LeaseScope, type RunLease } from './run-lease';
 import { HISTORY_MIGRATIONS } from './schema';
 import { reportSetAsideFiles, unreportedSetAside } from './set-aside-scan';
 export type { HistoryProblem } from './problems';
@@ -217,6 +217,7 @@ function createStore(parts: StoreParts): HistoryStore {
   const ttl = options.leaseTtlMs ?? DEFAULT_LEASE_TTL;
   const leaseScope: LeaseScope = { db, owner: randomUUID(), pid: process.pid };
   const leases = new Map<string, { held: boolean }>();
+  ownerAlive(leaseScope.owner, true);
   let renewTimer: NodeJS.Timeout | undefined;
 
   const notify = (ids: readonly string[]) => {
@@ -374,12 +375,14 @@ function createStore(parts: StoreParts): HistoryStore {
       for (const runId of leases.keys()) dropLease(leaseScope, runId);
       leases.clear();
       closed = true;
+      ownerAlive(leaseScope.owner, false);
       if (renewTimer) clearInterval(renewTimer);
       db.close();
     },
     abandon() {
       closed = true;
       halted = true;
+      ownerAlive(leaseScope.owner, false);
       queue.halt();
       if (renewTimer) clearInterval(renewTimer);
       db.close();

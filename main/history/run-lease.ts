@@ -1,5 +1,40 @@
+import { hostname } from 'node:os';
 import { localized, type Localized } from '../../common/i18n';
-import type { SqlDatabase } from '../storage/sqlite';
+import { errnoOf } from '../storage/files';
+import type { SqlDatabase, SqlValue } from '../storage/sqlite';
+
+/** Lease owners (store instances) alive in this process; an abandoned store leaves the set. */
+const liveHere = new Set<string>();
+
+/** Marks an owner of this process as alive (true) or gone (false). */
+export function ownerAlive(owner: string, alive: boolean): void {
+  if (alive) liveHere.add(owner);
+  else liveHere.delete(owner);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return errnoOf(error) === 'EPERM';
+  }
+}
+
+/**
+ * A live lease of another owner: not expired, and its owner not known dead. An owner on this
+ * machine whose process is gone (SIGKILL, crash) lets go at once, so a restart recovers without
+ * waiting; a reused pid only delays that until the expiry, never for ever.
+ */
+function liveHolder(row: SqlValue[] | undefined, scope: LeaseScope, now: number): LeaseHolder | undefined {
+  if (!row || row[0] === scope.owner || Number(row[3]) <= now) return undefined;
+  const holder = { owner: String(row[0]), pid: Number(row[2]), expiresAt: Number(row[3]) };
+  if (row[1] === hostname()) {
+    if (holder.pid === process.pid ? !liveHere.has(holder.owner) : !processAlive(holder.pid)) return undefined;
+  }
+  return holder;
+}
 
 /** Who drives a run right now. */
 export interface LeaseHolder {
@@ -26,16 +61,19 @@ export interface LeaseScope {
 
 /**
  * Takes the lease on a run unless another owner holds one that has not expired. Done under
- * SQLite's write lock (BEGIN IMMEDIATE), so of two processes asking at once exactly one wins; a
- * SIGKILLed owner stops renewing, and its lease lapses after `ttlMs`.
+ * SQLite's write lock (BEGIN IMMEDIATE), so of two processes asking at once exactly one wins; an
+ * owner that stops renewing (hung, or on another machine) loses it after `ttlMs`, one whose
+ * process is gone at once.
  */
 export function takeLease(scope: LeaseScope, runId: string, now: number, ttlMs: number): { ok: true } | { ok: false; holder: LeaseHolder } {
   return scope.db.transaction(() => {
-    const row = scope.db.prepare('SELECT owner, pid, expires_at FROM run_leases WHERE run_id = ?').get(runId);
-    if (row && row[0] !== scope.owner && Number(row[2]) > now) return { ok: false as const, holder: { owner: String(row[0]), pid: Number(row[1]), expiresAt: Number(row[2]) } };
+    const holder = liveHolder(scope.db.prepare('SELECT owner, host, pid, expires_at FROM run_leases WHERE run_id = ?').get(runId), scope, now);
+    if (holder) return { ok: false as const, holder };
     scope.db
-      .prepare('INSERT INTO run_leases (run_id, owner, pid, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, expires_at = excluded.expires_at')
-      .run(runId, scope.owner, scope.pid, now + ttlMs);
+      .prepare(
+        'INSERT INTO run_leases (run_id, owner, host, pid, expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid, expires_at = excluded.expires_at',
+      )
+      .run(runId, scope.owner, hostname(), scope.pid, now + ttlMs);
     return { ok: true as const };
   });
 }
@@ -57,9 +95,7 @@ export function dropLease(scope: LeaseScope, runId: string): void {
 
 /** The live lease another owner holds on a run, if any. */
 export function foreignLease(scope: LeaseScope, runId: string, now: number): LeaseHolder | undefined {
-  const row = scope.db.prepare('SELECT owner, pid, expires_at FROM run_leases WHERE run_id = ?').get(runId);
-  if (!row || row[0] === scope.owner || Number(row[2]) <= now) return undefined;
-  return { owner: String(row[0]), pid: Number(row[1]), expiresAt: Number(row[2]) };
+  return liveHolder(scope.db.prepare('SELECT owner, host, pid, expires_at FROM run_leases WHERE run_id = ?').get(runId), scope, now);
 }
 
 /** The run is driven by another process. */

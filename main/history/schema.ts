@@ -57,6 +57,7 @@ export const HISTORY_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE run_leases (
         run_id TEXT PRIMARY KEY,
         owner TEXT NOT NULL,
+        host TEXT NOT NULL,
         pid INTEGER NOT NULL,
         expires_at INTEGER NOT NULL
       );

@@ -16,9 +16,9 @@ afterEach(() => {
 });
 
 /** Starts a lease-holding process; answers it with what it printed. */
-async function leaseChild(dataDir: string): Promise<{ child: ChildProcess; held: boolean; pid: number }> {
+async function leaseChild(dataDir: string, ttlMs = TTL): Promise<{ child: ChildProcess; held: boolean; pid: number }> {
   // Node with tsx as a loader, so the SIGKILL reaches the process that holds the lease.
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { env: { ...process.env, CS_DATA_DIR: dataDir, CS_RUN_ID: 'run-1', CS_LEASE_TTL_MS: String(TTL) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { env: { ...process.env, CS_DATA_DIR: dataDir, CS_RUN_ID: 'run-1', CS_LEASE_TTL_MS: String(ttlMs) }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
@@ -29,7 +29,7 @@ async function leaseChild(dataDir: string): Promise<{ child: ChildProcess; held:
 }
 
 describe('run leases across processes', () => {
-  it('gives a run to exactly one of two processes asking at once, renews it while the owner lives, and lets it lapse after a SIGKILL', async () => {
+  it('gives a run to exactly one of two processes asking at once, renews it while the owner lives, and lets it lapse when the owner hangs', async () => {
     const dataDir = await tempDir();
     // Create and migrate first, so the two children race for the lease, not for the schema.
     const here = await openHistoryStore({ dataDir, leaseTtlMs: TTL });
@@ -50,12 +50,29 @@ describe('run leases across processes', () => {
     // Renewed while the owner runs: the expiry moves forward, past the first one.
     await expect.poll(() => store.leasedElsewhere('run-1')?.expiresAt ?? 0, { timeout: TTL * 4, interval: 50 }).toBeGreaterThan(first);
 
+    // A hung owner (stopped, not dead) keeps it until the last renewal lapses, then loses it.
     const lastExpiry = store.leasedElsewhere('run-1')?.expiresAt ?? 0;
-    owner.child.kill('SIGKILL');
+    owner.child.kill('SIGSTOP');
     await expect.poll(() => store.leaseRun('run-1').ok, { timeout: TTL * 4, interval: 50 }).toBe(true);
-    // Taken only once the dead owner's last renewal had lapsed.
     expect(Date.now()).toBeGreaterThanOrEqual(lastExpiry);
     expect(store.leasedElsewhere('run-1')).toBeUndefined();
+    owner.child.kill('SIGKILL');
+    await store.close();
+  });
+
+  it('frees the run of a SIGKILLed owner at once (its process is gone), long before the lease would lapse', async () => {
+    const dataDir = await tempDir();
+    const here = await openHistoryStore({ dataDir, leaseTtlMs: 60_000 });
+    if (!here.ok) throw new Error(here.error.code);
+    const store = here.value;
+    const owner = await leaseChild(dataDir, 60_000);
+    expect(owner.held).toBe(true);
+    expect(store.leaseRun('run-1').ok).toBe(false);
+    const expiry = store.leasedElsewhere('run-1')?.expiresAt ?? 0;
+    owner.child.kill('SIGKILL');
+    await new Promise((resolve) => owner.child.once('exit', resolve));
+    expect(store.leaseRun('run-1').ok).toBe(true);
+    expect(Date.now()).toBeLessThan(expiry);
     await store.close();
   });
 
