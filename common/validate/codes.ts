@@ -55,6 +55,7 @@ export const FINDING_CODES = {
   image_host: { severity: 'error', errcode: 40141 },
   image_not_uploaded: { severity: 'error', errcode: 40141 },
   logo_host: { severity: 'warning' },
+  share_friends_needs_images: { severity: 'error', errcode: 45043 },
   time_limit_hour: { severity: 'error', errcode: 40097 },
   time_limit_minute: { severity: 'error', errcode: 40097 },
   // cross-field hints: card/create accepts these

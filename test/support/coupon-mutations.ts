@@ -77,7 +77,7 @@ const TYPE_REQUIRED: Record<CardType, string[]> = {
 };
 const BASE_REQUIRED = ['logo_url', 'code_type', 'brand_name', 'title', 'color', 'notice', 'description', 'sku', 'date_info'];
 const BASE_REQUIRED_STRINGS = ['logo_url', 'code_type', 'brand_name', 'title', 'color', 'notice', 'description'];
-const TYPOS = ['sash', 'titel', 'brandname', 'colour', 'quantiy', 'begin_time', 'extra', 'share_friends', 'need_push_on_view'];
+const TYPOS = ['sash', 'titel', 'brandname', 'colour', 'quantiy', 'begin_time', 'extra', 'share_friend', 'need_push_on_views'];
 
 /** Each kind: when it applies to a valid coupon, and the edits it may make. */
 const KINDS = {
