@@ -55,6 +55,13 @@ export const FINDING_CODES = {
   image_host: { severity: 'error', errcode: 40141 },
   image_not_uploaded: { severity: 'error', errcode: 40141 },
   logo_host: { severity: 'warning' },
+  // the creation guide's rules applied on both sides (issue 8 §3; RULES.md)
+  int_out_of_range: { severity: 'error', errcode: 47001 },
+  code_none_without_entry: { severity: 'error', errcode: 40097 },
+  app_brand_user_name: { severity: 'error', errcode: 40097 },
+  app_brand_pass_without_user: { severity: 'error', errcode: 40097 },
+  use_condition_least_cost_min: { severity: 'error', errcode: 40097 },
+  fixed_begin_term_no_valid_day: { severity: 'error', errcode: 40079 },
   share_friends_needs_images: { severity: 'error', errcode: 45043 },
   time_limit_hour: { severity: 'error', errcode: 40097 },
   time_limit_minute: { severity: 'error', errcode: 40097 },

@@ -44,3 +44,34 @@ export const advancedText = {
       '"Shareable to friends" (share_friends) needs a cover image and at least one picture-text item with an image (else Weixin refuses, 45043): add them, or turn it off',
     ),
 };
+
+/** Texts for the creation guide's rules that were not applied before (issue 8 §3). */
+export const ruleText = {
+  intOutOfRange: (label: L, value: number): L =>
+    localized(
+      `${zh(label)}是 ${value}，超出了微信整数字段的范围（-2147483648 到 2147483647）：请填写一个小得多的数`,
+      `${en(label)} is ${value}, beyond the range of a Weixin integer field (-2147483648 to 2147483647): enter a much smaller number`,
+    ),
+  codeNoneWithoutEntry: (): L =>
+    localized(
+      '券码类型为“不显示券码”（CODE_TYPE_NONE）时，顾客只能通过“立即使用”入口在线核销；现在没有这个入口，这张券永远无法核销：请填写居中按钮链接（center_url）或小程序（center_app_brand_user_name），或改用显示券码的类型',
+      'With code type "no code shown" (CODE_TYPE_NONE) customers can only redeem online through the "Use now" entry; there is none, so this coupon could never be redeemed: set the centre button link (center_url) or a Mini Program (center_app_brand_user_name), or choose a code type that shows a code',
+    ),
+  appBrandUserName: (label: L, value: string): L =>
+    localized(
+      `${zh(label)}“${shorten(value)}”不是小程序的原始 ID：须为“gh_”开头、“@app”结尾，例如 gh_abcdef123456@app（在小程序后台“设置 → 基本设置”中查看原始 ID，不是 AppID）`,
+      `${en(label)} "${shorten(value)}" is not a Mini Program original ID: it must start with "gh_" and end with "@app", e.g. gh_abcdef123456@app (the original ID under Settings → Basic settings of the Mini Program, not its AppID)`,
+    ),
+  appBrandPassWithoutUser: (label: L, userLabel: L): L =>
+    localized(
+      `填写了${zh(label)}，但没有填写${zh(userLabel)}：微信不知道打开哪个小程序。请填写${zh(userLabel)}（gh_…@app），或删除页面路径`,
+      `${en(label)} is set but ${en(userLabel)} is not: Weixin cannot tell which Mini Program to open. Set ${en(userLabel)} (gh_…@app), or remove the page path`,
+    ),
+  useConditionLeastCostMin: (value: number): L =>
+    localized(`使用条件中的满减门槛不能为负数，现在是 ${value} 分：没有门槛请填 0 或删除此项`, `The minimum spend in the use conditions cannot be negative; it is ${value} fen: enter 0 or remove it`),
+  noValidDay: (beginTerm: number, firstDay: string, end: string): L =>
+    localized(
+      `领取后 ${beginTerm} 天才生效（今天领取的券从 ${firstDay} 起可用），但所有券在 ${end} 统一过期：领到的券一天也用不了。请减少生效天数（fixed_begin_term），或推迟统一过期时间`,
+      `Valid ${beginTerm} days after receipt (a coupon received today starts on ${firstDay}), but every coupon expires at ${end}: a received coupon would have no valid day. Lower the days before it takes effect (fixed_begin_term), or move the common expiry later`,
+    ),
+};

@@ -1,5 +1,7 @@
 import { localized, type Localized } from '../i18n';
+import { INT32_MAX, INT32_MIN } from '../coupon/limits';
 import { structureText } from './messages';
+import { ruleText } from './messages-input';
 import { checkBytes } from './lengths';
 import { checkEnum } from './enums';
 import { checkImage } from './images';
@@ -91,6 +93,7 @@ export function checkValue(value: unknown, spec: Spec, parent: string, key: stri
       return;
     case 'int':
       if (!isInt(value)) reportWrongType(at(parent, key), EXPECTED.int as Localized, value, r);
+      else if (value < INT32_MIN || value > INT32_MAX) r.add(at(parent, key), 'int_out_of_range', ruleText.intOutOfRange(labelFor(at(parent, key)), value), { limit: value > 0 ? INT32_MAX : INT32_MIN, actual: value });
       return;
     case 'timestamp':
       // Non-integer or negative numbers are the date rules' 40079 (decisions table).

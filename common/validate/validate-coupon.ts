@@ -5,6 +5,7 @@ import { checkAdvanced } from './advanced';
 import { resolveCard } from './card';
 import { checkCrossField } from './cross-field';
 import { checkDates } from './dates';
+import { checkGuideRules } from './guide-rules';
 import { kindOf } from './labels';
 import { structureText } from './messages';
 import { withoutNulls } from './nulls';
@@ -74,4 +75,5 @@ function run(input: unknown, r: Reporter): void {
   if (isObj(view.advanced_info)) checkAdvanced(view.advanced_info, `${path}.advanced_info`, r);
   checkTypeFields(view, path, type, r);
   checkCrossField(view, path, type, r);
+  checkGuideRules(view, path, r);
 }

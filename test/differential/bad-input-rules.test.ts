@@ -109,3 +109,67 @@ describe('share_friends and need_push_on_view: accepted by both, as card/get ret
     expect(both(body('GIFT', (h) => (h.base.need_push_on_view = 1)))).toBe(47001);
   });
 });
+
+describe('the creation guide\'s rules, applied on both sides', () => {
+  const codes = (b: unknown) => errorsOf(b).map(([path, code]) => [path, code]);
+
+  it('CODE_TYPE_NONE without a "use now" entry can never be redeemed: 40097 on both, saying so', () => {
+    const b = body('CASH', (h) => (h.base.code_type = 'CODE_TYPE_NONE'));
+    expect(both(b)).toBe(40097);
+    const found = errorsOf(b).find(([, code]) => code === 'code_none_without_entry');
+    expect(found?.[0]).toBe('card.cash.base_info.code_type');
+    expect(found?.[2]).toContain('永远无法核销');
+    expect(found?.[3]).toMatch(/could never be redeemed: set the centre button link \(center_url\)/);
+    expect(both(body('CASH', (h) => Object.assign(h.base, { code_type: 'CODE_TYPE_NONE', center_title: '立即使用', center_url: 'https://shop.example/use' })))).toBeUndefined();
+    expect(both(body('CASH', (h) => Object.assign(h.base, { code_type: 'CODE_TYPE_NONE', center_title: '立即使用', center_app_brand_user_name: 'gh_abcdef123456@app', center_app_brand_pass: 'pages/use' })))).toBeUndefined();
+  });
+
+  it('timestamps must be earlier than 2038-01-19 China time: 2038-01-18 23:59:59 passes, the next second is 40079 on both', () => {
+    const at = (end: number) => body('CASH', (h) => (h.date.end_timestamp = end));
+    expect(both(at(2_147_443_199))).toBeUndefined();
+    expect(both(at(2_147_443_200))).toBe(40079);
+    expect(codes(at(2_147_443_200))).toEqual([['card.cash.base_info.date_info.end_timestamp', 'timestamp_2038']]);
+    expect(errorsOf(at(2_147_443_200))[0]?.[2]).toContain('2038-01-18 23:59:59');
+  });
+
+  it.each(['wx1234567890abcdef', 'gh_abcdef123456', '小程序', 'gh_abcdef123456@APP'])('a Mini Program user name %j that is not gh_…@app is 40097 on both', (name) => {
+    const b = body('CASH', (h) => Object.assign(h.base, { custom_url_name: '去逛逛', custom_app_brand_user_name: name, custom_app_brand_pass: 'pages/index' }));
+    expect(both(b)).toBe(40097);
+    expect(codes(b)).toEqual([['card.cash.base_info.custom_app_brand_user_name', 'app_brand_user_name']]);
+    expect(errorsOf(b)[0]?.[3]).toMatch(/must start with "gh_" and end with "@app"/);
+  });
+
+  it('a Mini Program page path without a user name is 40097 on both', () => {
+    const b = body('CASH', (h) => Object.assign(h.base, { promotion_url_name: '更多', promotion_app_brand_pass: 'pages/more' }));
+    expect(both(b)).toBe(40097);
+    expect(codes(b)).toEqual([['card.cash.base_info.promotion_app_brand_pass', 'app_brand_pass_without_user']]);
+  });
+
+  it.each<[string, (h: Handles) => void, string]>([
+    ['get_limit', (h) => (h.base.get_limit = 3_000_000_000), 'card.cash.base_info.get_limit'],
+    ['reduce_cost', (h) => (h.node.reduce_cost = 2 ** 31), 'card.cash.reduce_cost'],
+    ['least_cost', (h) => (h.node.least_cost = 5_000_000_000), 'card.cash.least_cost'],
+    ['a location id', (h) => (h.base.location_id_list = [9_007_199_254_740_991]), 'card.cash.base_info.location_id_list[0]'],
+  ])('a number beyond a 32-bit int in %s is 47001 on both', (_name, edit, path) => {
+    const b = body('CASH', edit);
+    expect(both(b)).toBe(47001);
+    expect(codes(b)).toContainEqual([path, 'int_out_of_range']);
+    expect(errorsOf(b).find(([p]) => p === path)?.[3]).toMatch(/-2147483648 to 2147483647/);
+  });
+
+  it('a negative use_condition.least_cost is 40097 on both', () => {
+    const b = body('GIFT', (h) => (h.adv().use_condition = { least_cost: -100 }));
+    expect(both(b)).toBe(40097);
+    expect(codes(b)).toEqual([['card.gift.advanced_info.use_condition.least_cost', 'use_condition_least_cost_min']]);
+  });
+
+  it('a fixed_begin_term that starts on or after the common end leaves no valid day: 40079 on both', () => {
+    const nowS = NOW / 1000;
+    const term = (beginTerm: number, endDays: number) =>
+      body('CASH', (h) => (h.base.date_info = { type: 'DATE_TYPE_FIX_TERM', fixed_term: 10, fixed_begin_term: beginTerm, end_timestamp: nowS + endDays * 86_400 }));
+    expect(both(term(400, 30))).toBe(40079);
+    expect(codes(term(400, 30))).toContainEqual(['card.cash.base_info.date_info.fixed_begin_term', 'fixed_begin_term_no_valid_day']);
+    expect(errorsOf(term(400, 30)).find(([, c]) => c === 'fixed_begin_term_no_valid_day')?.[3]).toMatch(/no valid day/);
+    expect(both(term(29, 30))).toBeUndefined();
+  });
+});
