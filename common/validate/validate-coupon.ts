@@ -1,5 +1,5 @@
 import { cardTypeName } from '../coupon/card-types';
-import { parseJsonLocated } from '../import/json-locate';
+import { parseJsonChecked } from '../import/json-locate';
 import { localized } from '../i18n';
 import { checkAdvanced } from './advanced';
 import { resolveCard } from './card';
@@ -37,12 +37,14 @@ function run(input: unknown, r: Reporter): void {
   let body = input;
   if (typeof input === 'string') {
     // The located parser says where the text breaks, in words a merchant can act on.
-    const parsed = parseJsonLocated(input);
+    const parsed = parseJsonChecked(input);
     if (!parsed.ok) {
       r.add('', 'json_invalid', structureText.jsonInvalid(parsed.error));
       return;
     }
-    body = parsed.value;
+    body = parsed.value.value;
+    // JSON keeps the last of two equal keys, silently: say where both are.
+    for (const d of parsed.value.duplicates) r.add(d.path, 'duplicate_key', d.message);
   }
   if (!isObj(body)) {
     r.add('', 'body_not_object', structureText.bodyNotObject(kindOf(body)));

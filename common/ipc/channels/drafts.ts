@@ -51,6 +51,11 @@ export const substitutionsSchema = z.strictObject({
 });
 export type Substitutions = z.infer<typeof substitutionsSchema>;
 
+const keyPositionSchema = z.strictObject({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+
+/** A key written twice in one JSON object of an import (common/import/json-duplicates.ts). */
+export const duplicateKeySchema = z.strictObject({ path: z.string(), key: z.string(), first: keyPositionSchema, second: keyPositionSchema, message: localizedSchema });
+
 /** The shapes an import recognised. */
 export const IMPORT_FORMS = ['body', 'bodies', 'batch'] as const;
 
@@ -107,7 +112,13 @@ export const draftsChannels = defineChannels('drafts', {
       accountId: z.string().max(64).nullable().optional(),
       intoBatchId: batchIdSchema.optional(),
     }),
-    response: z.strictObject({ batch: batchSummarySchema, imported: z.number().int().nonnegative(), form: z.enum(IMPORT_FORMS) }),
+    response: z.strictObject({
+      batch: batchSummarySchema,
+      imported: z.number().int().nonnegative(),
+      form: z.enum(IMPORT_FORMS),
+      /** Keys written twice in one object (JSON keeps the last): both places, for a warning. */
+      duplicateKeys: z.array(duplicateKeySchema).optional(),
+    }),
   },
   /** The batch as JSON text: the whole batch (re-importable) or just the card/create bodies. */
   'drafts:exportJson': {
