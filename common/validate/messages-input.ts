@@ -52,6 +52,11 @@ export const ruleText = {
       `${zh(label)}是 ${value}，超出了微信整数字段的范围（-2147483648 到 2147483647）：请填写一个小得多的数`,
       `${en(label)} is ${value}, beyond the range of a Weixin integer field (-2147483648 to 2147483647): enter a much smaller number`,
     ),
+  loneSurrogate: (label: L, index: number): L =>
+    localized(
+      `${zh(label)}的第 ${index + 1} 个字符是半个表情符号（不成对的 UTF-16 代理项，例如 JSON 里的 "\\ud83d"），无法保存为 UTF-8，微信会拒绝：请删除它，或写完整的表情`,
+      `${en(label)} has half an emoji at character ${index + 1} (a lone UTF-16 surrogate, e.g. "\\ud83d" in JSON), which has no UTF-8 form and Weixin refuses: delete it, or write the whole emoji`,
+    ),
   codeNoneWithoutEntry: (): L =>
     localized(
       '券码类型为“不显示券码”（CODE_TYPE_NONE）时，顾客只能通过“立即使用”入口在线核销；现在没有这个入口，这张券永远无法核销：请填写居中按钮链接（center_url）或小程序（center_app_brand_user_name），或改用显示券码的类型',

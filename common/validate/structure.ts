@@ -16,6 +16,8 @@ import type { FindingCode } from './codes';
  * there, so later rules never see them and one mistake gives one finding.
  */
 
+const LONE_SURROGATE = /\p{Cs}/u;
+
 const EXPECTED: Readonly<Record<string, Localized>> = {
   string: localized('文本', 'a text'),
   enum: localized('文本', 'a text'),
@@ -87,6 +89,8 @@ export function checkValue(value: unknown, spec: Spec, parent: string, key: stri
         else if (meta.image) checkImage(value, meta, at(parent, key), r);
         return;
       }
+      // Half an emoji (a lone UTF-16 surrogate, e.g. from "\ud83d") has no UTF-8 form at all.
+      if (LONE_SURROGATE.test(value)) return r.add(at(parent, key), 'lone_surrogate', ruleText.loneSurrogate(labelFor(at(parent, key)), value.search(LONE_SURROGATE)));
       if (meta.json === 'enum') return checkEnum(value, meta, parent, key, r);
       if (meta.maxBytes !== undefined && value.length * 3 > meta.maxBytes) checkBytes(value, meta, at(parent, key), r);
       if (meta.image) checkImage(value, meta, at(parent, key), r);

@@ -173,3 +173,14 @@ describe('the creation guide\'s rules, applied on both sides', () => {
     expect(both(term(29, 30))).toBeUndefined();
   });
 });
+
+describe('a lone surrogate (half an emoji, "\\ud83d" in JSON) cannot be sent as UTF-8', () => {
+  it('is 47001 on both, naming the character', () => {
+    const b = JSON.parse(JSON.stringify(body('GIFT', (h) => (h.base.title = '拿铁X'))).replace('拿铁X', '拿铁\\ud83d')) as Obj;
+    expect(both(b)).toBe(47001);
+    const found = errorsOf(b);
+    expect(found.map(([path, code]) => [path, code])).toEqual([['card.gift.base_info.title', 'lone_surrogate']]);
+    expect(found[0]?.[3]).toMatch(/half an emoji at character 3/);
+    expect(both(body('GIFT', (h) => (h.base.title = '拿铁😀')))).toBeUndefined();
+  });
+});
