@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { localized } from '../../common/i18n';
-import { decodeUtf8Input } from '../../common/text/encoding';
+import { convertToUtf8 } from '../../common/text/encoding';
 import { stringOption } from '../args';
 import { helpText, type Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -29,27 +29,26 @@ export const convertCommand: Command = {
     const read = await readInputBytes(host, file);
     if (!read.ok) return io.fail('convert', read.error);
     const source = read.value.source;
-    const decoded = decodeUtf8Input(read.value.bytes);
-    if (decoded.ok) {
+    const converted = convertToUtf8(read.value.bytes);
+    if (converted?.from === 'utf8') {
       io.out(io.t(localized(`${source} 已经是 UTF-8，无需转换。`, `${source} is already UTF-8: nothing to convert.`)));
       io.document({ ok: true, command: 'convert', exitCode: EXIT.ok, file: source, converted: false });
       return EXIT.ok;
     }
-    const problem = decoded.problem;
-    if (problem.kind === 'not_utf8') {
+    if (converted === undefined) {
       return io.fail('convert', failure(EXIT.usage, 'input_encoding', localized(`${source} 不是 GBK 或 UTF-16，无法判断它的编码：请在编辑器里用 UTF-8 重新保存`, `${source} is neither GBK nor UTF-16, so its encoding is unknown: save it again as UTF-8 in your editor`)));
     }
-    const text = problem.kind === 'gbk' ? problem.decoded : new TextDecoder(problem.endian === 'le' ? 'utf-16le' : 'utf-16be').decode(read.value.bytes);
+    const { text } = converted;
     const output = resolve(host.cwd, stringOption(args.values, 'output') ?? join(dirname(source), `${basename(source, extname(source))}.utf8${extname(source) || '.json'}`));
     try {
-      // 'wx': never overwrite; the BOM the UTF-16 decoder kept is dropped.
-      await writeFile(output, text.replace(/^\uFEFF/, ''), { encoding: 'utf8', flag: 'wx' });
+      // 'wx': never overwrite.
+      await writeFile(output, text, { encoding: 'utf8', flag: 'wx' });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const why = code === 'EEXIST' ? localized('文件已存在，不会覆盖；请用 --output 指定另一个文件名', 'it exists and is never overwritten; choose another name with --output') : localized(String(code ?? error), String(code ?? error));
       return io.fail('convert', failure(EXIT.usage, 'output_unwritable', localized(`无法写入 ${output}：${why['zh-CN']}`, `Cannot write ${output}: ${why.en}`), { path: output }));
     }
-    const from = problem.kind === 'gbk' ? 'GBK' : `UTF-16 ${problem.endian.toUpperCase()}`;
+    const from = { gbk: 'GBK', utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE' }[converted.from];
     io.out(io.t(localized(`已把 ${source}（${from}）转换为 UTF-8：${output}。请检查中文是否正确，再运行 coupon-studio validate ${output}。`, `Converted ${source} (${from}) to UTF-8: ${output}. Check that the Chinese text reads right, then run coupon-studio validate ${output}.`)));
     io.document({ ok: true, command: 'convert', exitCode: EXIT.ok, file: source, converted: true, from, output });
     return EXIT.ok;

@@ -36,6 +36,17 @@ export function decodeGbk(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** A file's text converted to UTF-8: GBK and UTF-16 convert (a UTF-16 BOM is dropped); other bytes do not. */
+export function convertToUtf8(bytes: Uint8Array): { readonly text: string; readonly from: 'utf8' | 'gbk' | 'utf16le' | 'utf16be' } | undefined {
+  const decoded = decodeUtf8Input(bytes);
+  if (decoded.ok) return { text: decoded.text, from: 'utf8' };
+  const problem = decoded.problem;
+  if (problem.kind === 'not_utf8') return undefined;
+  if (problem.kind === 'gbk') return { text: problem.decoded, from: 'gbk' };
+  const label = problem.endian === 'le' ? 'utf-16le' : 'utf-16be';
+  return { text: new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, ''), from: problem.endian === 'le' ? 'utf16le' : 'utf16be' };
+}
+
 function utf16Kind(bytes: Uint8Array): TextEncodingProblem | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'utf16', endian: 'le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'utf16', endian: 'be', bom: true };

@@ -66,6 +66,7 @@ export const DRAFTS_ERROR_CODES = {
   storage: 'storage_failed',
   importSyntax: 'import_syntax',
   importShape: 'import_shape',
+  importEncoding: 'import_encoding',
   unknownAccount: 'unknown_account',
 } as const;
 
@@ -119,6 +120,14 @@ export const draftsChannels = defineChannels('drafts', {
       /** Keys written twice in one object (JSON keeps the last): both places, for a warning. */
       duplicateKeys: z.array(duplicateKeySchema).optional(),
     }),
+  },
+  /**
+   * A chosen file's bytes as import text. Not UTF-8 → import_encoding naming the encoding and how to
+   * re-save (details.convertible for GBK and UTF-16); with `convert: true` those are converted instead.
+   */
+  'drafts:decodeImportFile': {
+    request: z.strictObject({ fileName: z.string().max(260), base64: z.string().max(27_000_000), convert: z.boolean().optional() }),
+    response: z.strictObject({ text: z.string(), convertedFrom: z.enum(['gbk', 'utf16le', 'utf16be']).nullable() }),
   },
   /** The batch as JSON text: the whole batch (re-importable) or just the card/create bodies. */
   'drafts:exportJson': {
