@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleMemberCard } from '../../common/coupon/example-member-card';
 import { DEMO_ACCOUNT, type SandboxHandle } from '../../main/sandbox';
+import { createSandboxControl } from '../../main/sandbox-control/sandbox-control';
 import { classicToken, post, start } from './support';
 
 /** MEMBER_CARD over real HTTP (RULES.md "Member cards"; wechatpay-merchant-coupons-and-member-cards.md §1.1–§1.3). */
@@ -36,6 +37,17 @@ describe('card/create MEMBER_CARD', () => {
     expect((await post(sandbox, '/card/create', token, body())).json).toMatchObject({ errcode: 45160, errmsg: expect.stringMatching(/^invalid category to create card/) });
     sandbox.updateAccount(DEMO_ACCOUNT.appid, { memberCards: { category: true } });
     expect((await post(sandbox, '/card/create', token, body())).json).toMatchObject({ errcode: 0 });
+  });
+
+  it('the sandbox panel scenario switches the same flags (no-member-category, balance)', async () => {
+    sandbox = await start();
+    const token = await classicToken(sandbox);
+    const control = createSandboxControl(sandbox);
+    expect(control.setScenario({ memberCardCategory: false }).ok).toBe(true);
+    expect((await post(sandbox, '/card/create', token, body())).json).toMatchObject({ errcode: 45160 });
+    control.setScenario({ memberCardCategory: true, balancePermission: true });
+    const withBalance = body((m) => Object.assign(m, { supply_balance: true, balance_rules: '充值100元送10元' }));
+    expect((await post(sandbox, '/card/create', token, withBalance)).json).toMatchObject({ errcode: 0 });
   });
 
   it('stored value needs the 储值 permission (43010), and balance_rules (41011) once it has it', async () => {
