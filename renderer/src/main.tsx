@@ -33,6 +33,7 @@ import './styles/history-chips.css';
 import './styles/history-detail.css';
 import './styles/console.css';
 import './styles/console-result.css';
+import './styles/confirm-run.css';
 
 const container = document.getElementById('root');
 if (container) {

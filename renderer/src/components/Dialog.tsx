@@ -27,8 +27,13 @@ export function Dialog({ title, icon, tone = 'default', children, actions, onCan
   // Callers unmount the dialog to close it, which skips antd's own focus return: do it here.
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => before?.focus();
-  }, []);
+    // After antd's own open focus (its panel), move to the button the caller marked.
+    const timer = setTimeout(() => document.querySelector<HTMLElement>(`[data-dialog="${id}"] [data-autofocus]`)?.focus(), 0);
+    return () => {
+      clearTimeout(timer);
+      before?.focus();
+    };
+  }, [id]);
   return (
     <Modal
       open
@@ -47,7 +52,6 @@ export function Dialog({ title, icon, tone = 'default', children, actions, onCan
       }
       footer={<div className="dialog__actions">{actions}</div>}
       onCancel={onCancel}
-      afterOpenChange={(open) => open && document.querySelector<HTMLElement>(`[data-dialog="${id}"] [data-autofocus]`)?.focus()}
       modalRender={(node) => (
         <div role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} data-testid={testId} data-dialog={id}>
           {node}

@@ -18,6 +18,7 @@ import { DraftRow } from './DraftRow';
 import { runChipOf } from './run-chip';
 import { RunPanel } from './RunPanel';
 import { SaveIndicator } from './SaveIndicator';
+import { runPlan } from './run-plan';
 import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
 
@@ -56,6 +57,8 @@ export function BatchPanel() {
     drafts: checked.map(({ draft, errors }) => ({ id: draft.id, errors })),
     created,
   });
+
+  const plan = runPlan(checked.filter(({ draft, errors }) => errors === 0 && !created.has(draft.id)).map(({ draft }) => draft));
 
   return (
     <aside className="batch" aria-label={t(builderText.batch)}>
@@ -106,7 +109,7 @@ export function BatchPanel() {
           }}
         />
       </header>
-      <RunPanel gate={gate} />
+      <RunPanel gate={gate} plan={plan} />
       <ul className="batch__list" aria-label={t(builderText.listLabel)}>
         {checked.map(({ draft, errors, warnings }) => {
           const info = runDrafts[draft.id];
