@@ -14,6 +14,7 @@ const MODULES = [
   './validator',
   './history-append',
   './batch-throughput',
+  './keystroke',
 ];
 
 for (const path of MODULES) {

@@ -52,7 +52,7 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
   const title = draftTitle(draft);
   return (
     <EditorContext.Provider value={context}>
-      <div className="editor" ref={root} data-testid="editor">
+      <div className="editor" ref={root} data-testid="editor" id="editor-start" tabIndex={-1}>
         <header className="editor__head">
           <TypeBadge type={type} large />
           <div className="editor__titles">

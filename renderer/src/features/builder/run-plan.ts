@@ -10,12 +10,23 @@ export interface RunPlan {
   calls: number;
 }
 
+const imagesOf = new WeakMap<Draft, readonly string[]>();
+/** A draft's local image hashes; drafts are immutable, so each body is walked once. */
+function localHashes(draft: Draft): readonly string[] {
+  let hashes = imagesOf.get(draft);
+  if (!hashes) {
+    hashes = findLocalImageRefs(draft.card).map((use) => use.hash);
+    imagesOf.set(draft, hashes);
+  }
+  return hashes;
+}
+
 /** The plan for the drafts a run will create (the ones without errors and not created yet). */
 export function runPlan(drafts: readonly Draft[]): RunPlan {
   const hashes = new Set<string>();
   let after = 0;
   for (const draft of drafts) {
-    for (const use of findLocalImageRefs(draft.card)) hashes.add(use.hash);
+    for (const hash of localHashes(draft)) hashes.add(hash);
     if (draft.after.paycell) after++;
     if (draft.after.selfConsume) after++;
   }
