@@ -4,7 +4,7 @@ import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Aes, Formatter, Rsa } from 'wechatpay-axios-plugin';
 import { DEMO_MERCHANT, type SandboxHandle } from '../../main/sandbox';
-import { MERCHANT_CERT_B, PLATFORM_CERT_A } from '../../main/sandbox/wechatpay/fixture-keys';
+import { MERCHANT_CERT_B, PLATFORM_CERT_A, PLATFORM_CERT_B } from '../../main/sandbox/wechatpay/fixture-keys';
 import { demoStockBody } from '../../main/sandbox/wechatpay/demo-stock';
 import { payCall, startPaySandbox, T0 } from './pay-support';
 
@@ -248,6 +248,24 @@ describe('image upload, certificates and modes (§2.5, §3.3, §3.4)', () => {
     expect(entry?.serial_no).toBe(PLATFORM_CERT_A.serialNo);
     const pem = Aes.AesGcm.decrypt(entry!.encrypt_certificate.ciphertext, DEMO_MERCHANT.apiv3Key, entry!.encrypt_certificate.nonce, 'certificate');
     expect(pem).toBe(PLATFORM_CERT_A.certificatePem);
+  });
+
+  it('rotation: two overlapping certificates are served, the newer signs; once the old one expires only the new one is listed', async () => {
+    sandbox = await startPaySandbox();
+    const hour = 3_600_000;
+    sandbox.updateMerchant(DEMO_MERCHANT.mchid, {
+      mode: 'certificate',
+      platformCertificates: [
+        { certificate: PLATFORM_CERT_A, effectiveAt: T0 - 1000 * hour, expireAt: T0 + hour },
+        { certificate: PLATFORM_CERT_B, effectiveAt: T0 - hour, expireAt: T0 + 1000 * hour },
+      ],
+    });
+    const both = await payCall(sandbox, 'GET', '/v3/certificates', undefined, { verifyWith: createPublicKey(PLATFORM_CERT_B.certificatePem) });
+    expect((both.json.data as { serial_no: string }[]).map((c) => c.serial_no)).toEqual([PLATFORM_CERT_A.serialNo, PLATFORM_CERT_B.serialNo]);
+    expect([both.headers.get('wechatpay-serial'), both.verified]).toEqual([PLATFORM_CERT_B.serialNo, true]);
+    sandbox.clock.advance(2 * hour);
+    const after = await payCall(sandbox, 'GET', '/v3/certificates', undefined, { verifyWith: createPublicKey(PLATFORM_CERT_B.certificatePem) });
+    expect((after.json.data as { serial_no: string }[]).map((c) => c.serial_no)).toEqual([PLATFORM_CERT_B.serialNo]);
   });
 
   it('migrating: the answer follows the request Wechatpay-Serial; without one, the platform certificate', async () => {
