@@ -332,3 +332,20 @@ describe('sandbox --json prints the demo merchant so anyone can sign by hand', (
     expect(set.verified).toBe(true);
   });
 });
+
+describe('the dump and the state route never hold a merchant secret', () => {
+  it('no private key, no APIv3 key in the dump or GET /__sandbox/state, after stocks, codes and a callback', async () => {
+    sandbox = await startPaySandbox();
+    sandbox.updateMerchant(DEMO_MERCHANT.mchid, { auditSeconds: 0 });
+    const stockId = await createStock();
+    expect((await payCall(sandbox, 'GET', `${STOCKS}/${stockId}`)).json.stock_state).toBe('RUNNING');
+    await payCall(sandbox, 'POST', `${STOCKS}/${stockId}/couponcodes`, { coupon_code_list: ['S1'], upload_request_no: 'U1' });
+    expect(sandbox.receiveCoupon(DEMO_MERCHANT.mchid, { stockId }).ok).toBe(true);
+    const state = await (await fetch(`${sandbox.baseUrl}/__sandbox/state`)).text();
+    for (const text of [JSON.stringify(sandbox.dump()), state]) {
+      expect(text).toContain(stockId);
+      expect(text).not.toMatch(/PRIVATE KEY/);
+      expect(text).not.toContain(DEMO_MERCHANT.apiv3Key);
+    }
+  });
+});
