@@ -113,6 +113,14 @@ describe('create-stock rules and idempotency (§2.2, §2.7, §6.2)', () => {
     expect(sandbox.dump().merchants[DEMO_MERCHANT.mchid]!.stocks).toHaveLength(0);
   });
 
+  it('a mini-program AppID the mchid is not bound to gets the community-observed text; the bound one passes', async () => {
+    sandbox = await startPaySandbox();
+    const entrance = (appid: string) => (b: Record<string, unknown>) => (b.custom_entrance = { mini_programs_info: { mini_programs_appid: appid, mini_programs_path: '/pages/i', entrance_words: '去使用' } });
+    const unbound = await payCall(sandbox, 'POST', STOCKS, body('A1', entrance('wx0000000000000001')));
+    expect(unbound.json).toEqual({ code: 'INVALID_REQUEST', message: '传入的小程序appid或商户appid,必须与调用方商户号存在关联关系' });
+    expect((await payCall(sandbox, 'POST', STOCKS, body('A2', entrance(DEMO_MERCHANT.appid)))).status).toBe(200);
+  });
+
   it('the same out_request_no and body replays the stock; another body is INVALID_REQUEST (switchable)', async () => {
     sandbox = await startPaySandbox();
     const first = await payCall(sandbox, 'POST', STOCKS, body('SAME'));
