@@ -16,5 +16,5 @@ export const duplicatesText = {
   foundFlag: localized('在微信上找到', 'Found on Weixin'),
   foundNote: (n: number) =>
     localized(`${n} 张在微信上已有完全相同的卡券，已直接关联，没有重复创建`, n === 1 ? '1 was already on Weixin (identical): linked, not created again' : `${n} were already on Weixin (identical): linked, not created again`),
-  lookup: (cards: number, calls: number) => localized(`已核对账号现有的 ${cards} 张卡券（调用 ${calls} 次）`, `Checked the account's ${cards} existing cards (${calls} calls)`),
+  lookup: (cards: number, calls: number) => localized(`已核对账号现有的 ${cards} 张卡券（调用 ${calls} 次）`, `Checked the account's ${cards} existing ${cards === 1 ? 'card' : 'cards'} (${calls} ${calls === 1 ? 'call' : 'calls'})`),
 };
