@@ -20,7 +20,10 @@ const mutated = fc
   .tuple(fc.constantFrom('NORMAL', 'DISCOUNT', 'EXCHANGE' as const), fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'add', 'delete' as const), fc.constantFrom('x', 'comment', 'discount_coupon', 'week_day', 'stock_type'), jsonValue), { minLength: 1, maxLength: 3 }))
   .map(([type, edits]) =>
     stock(type, (b) => {
-      for (const [pick, op, key, value] of edits) {
+      for (const [pick, op, key, generated] of edits) {
+        // A copy: fc.constant({}) hands out one shared instance, so inserting it twice (set, then
+        // add into it) built a cycle and slots() overflowed the stack (seed 767059365).
+        const value: unknown = structuredClone(generated);
         const all = slots(b).filter((p) => p.length > 0);
         const path = all[pick % all.length] as (string | number)[];
         const parent = path.slice(0, -1).reduce<Loose>((node, k) => node[k] as Loose, b);
