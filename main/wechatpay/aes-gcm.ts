@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createDecipheriv } from 'node:crypto';
 import { err, ok, type Result } from '../../common/result';
 
 /** An `encrypt_certificate` or callback `resource` (§3.4, §2.6). */
@@ -35,13 +35,4 @@ export function decryptResource(resource: EncryptedResource, apiv3Key: string): 
   } catch {
     return err('tag-mismatch');
   }
-}
-
-/** The inverse, for the simulator's certificates and callbacks: a fresh 12-character nonce each time. */
-export function encryptResource(plaintext: string | Buffer, apiv3Key: string, associatedData: string): Required<EncryptedResource> {
-  const nonce = randomBytes(9).toString('base64url');
-  const cipher = createCipheriv('aes-256-gcm', apiv3KeyBytes(apiv3Key), Buffer.from(nonce, 'utf8'));
-  cipher.setAAD(Buffer.from(associatedData, 'utf8'));
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-  return { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: associatedData, ciphertext: body.toString('base64') };
 }

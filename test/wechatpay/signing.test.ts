@@ -4,7 +4,8 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Aes, Formatter, Rsa } from 'wechatpay-axios-plugin';
-import { decryptResource, encryptResource } from '../../main/wechatpay/aes-gcm';
+import { decryptResource } from '../../main/wechatpay/aes-gcm';
+import { sealResource as encryptResource } from '../../main/sandbox/wechatpay/seal';
 import { keysMatch, loadPrivateKey, normaliseSerial, readCertificate } from '../../main/wechatpay/keys';
 import { authorizationHeader, requestMessage, responseMessage, signSha256Rsa } from '../../main/wechatpay/sign';
 import { verifySigned, type SignedHeaders } from '../../main/wechatpay/verify';
@@ -102,7 +103,7 @@ describe('AES-256-GCM matches the plugin both ways (§3.5)', () => {
     expect(plain.ok && plain.value.toString('utf8')).toBe(pem);
   });
 
-  it('what encryptResource seals, Aes.AesGcm.decrypt opens', () => {
+  it('what the simulator seals, Aes.AesGcm.decrypt opens', () => {
     const sealed = encryptResource('{"coupon_code":"ABC"}', APIV3_KEY, 'coupon');
     expect(Aes.AesGcm.decrypt(sealed.ciphertext, APIV3_KEY, sealed.nonce, 'coupon')).toBe('{"coupon_code":"ABC"}');
   });

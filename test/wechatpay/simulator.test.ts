@@ -4,7 +4,7 @@ import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Aes, Formatter, Rsa } from 'wechatpay-axios-plugin';
 import { DEMO_MERCHANT, type SandboxHandle } from '../../main/sandbox';
-import { MERCHANT_CERT_B, PLATFORM_CERT_A } from '../../main/sandbox/wechatpay/fixture-keys';
+import { MERCHANT_CERT_B, PLATFORM_CERT_A, PLATFORM_CERT_B } from '../../main/sandbox/wechatpay/fixture-keys';
 import { demoStockBody } from '../../main/sandbox/wechatpay/demo-stock';
 import { payCall, startPaySandbox, T0 } from './pay-support';
 
@@ -111,6 +111,14 @@ describe('create-stock rules and idempotency (§2.2, §2.7, §6.2)', () => {
     const self = await payCall(sandbox, 'POST', STOCKS, body('R4', (b) => ((b.coupon_use_rule as Record<string, unknown>).use_method = 'SELF_CONSUME')));
     expect(self.json.code).toBe('INVALID_REQUEST');
     expect(sandbox.dump().merchants[DEMO_MERCHANT.mchid]!.stocks).toHaveLength(0);
+  });
+
+  it('a mini-program AppID the mchid is not bound to gets the community-observed text; the bound one passes', async () => {
+    sandbox = await startPaySandbox();
+    const entrance = (appid: string) => (b: Record<string, unknown>) => (b.custom_entrance = { mini_programs_info: { mini_programs_appid: appid, mini_programs_path: '/pages/i', entrance_words: '去使用' } });
+    const unbound = await payCall(sandbox, 'POST', STOCKS, body('A1', entrance('wx0000000000000001')));
+    expect(unbound.json).toEqual({ code: 'INVALID_REQUEST', message: '传入的小程序appid或商户appid,必须与调用方商户号存在关联关系' });
+    expect((await payCall(sandbox, 'POST', STOCKS, body('A2', entrance(DEMO_MERCHANT.appid)))).status).toBe(200);
   });
 
   it('the same out_request_no and body replays the stock; another body is INVALID_REQUEST (switchable)', async () => {
@@ -250,6 +258,24 @@ describe('image upload, certificates and modes (§2.5, §3.3, §3.4)', () => {
     expect(pem).toBe(PLATFORM_CERT_A.certificatePem);
   });
 
+  it('rotation: two overlapping certificates are served, the newer signs; once the old one expires only the new one is listed', async () => {
+    sandbox = await startPaySandbox();
+    const hour = 3_600_000;
+    sandbox.updateMerchant(DEMO_MERCHANT.mchid, {
+      mode: 'certificate',
+      platformCertificates: [
+        { certificate: PLATFORM_CERT_A, effectiveAt: T0 - 1000 * hour, expireAt: T0 + hour },
+        { certificate: PLATFORM_CERT_B, effectiveAt: T0 - hour, expireAt: T0 + 1000 * hour },
+      ],
+    });
+    const both = await payCall(sandbox, 'GET', '/v3/certificates', undefined, { verifyWith: createPublicKey(PLATFORM_CERT_B.certificatePem) });
+    expect((both.json.data as { serial_no: string }[]).map((c) => c.serial_no)).toEqual([PLATFORM_CERT_A.serialNo, PLATFORM_CERT_B.serialNo]);
+    expect([both.headers.get('wechatpay-serial'), both.verified]).toEqual([PLATFORM_CERT_B.serialNo, true]);
+    sandbox.clock.advance(2 * hour);
+    const after = await payCall(sandbox, 'GET', '/v3/certificates', undefined, { verifyWith: createPublicKey(PLATFORM_CERT_B.certificatePem) });
+    expect((after.json.data as { serial_no: string }[]).map((c) => c.serial_no)).toEqual([PLATFORM_CERT_B.serialNo]);
+  });
+
   it('migrating: the answer follows the request Wechatpay-Serial; without one, the platform certificate', async () => {
     sandbox = await startPaySandbox();
     sandbox.updateMerchant(DEMO_MERCHANT.mchid, { mode: 'migrating' });
@@ -312,5 +338,22 @@ describe('sandbox --json prints the demo merchant so anyone can sign by hand', (
     expect(Object.keys(m)).toEqual(['mchid', 'serial_no', 'private_key_pem', 'wechatpay_public_key_id', 'wechatpay_public_key_pem', 'apiv3_key', 'base_url']);
     const set = await payCall(sandbox, 'POST', '/v3/marketing/busifavor/callbacks', { notify_url: 'https://example.com/n' }, { verifyWith: createPublicKey(m.wechatpay_public_key_pem ?? '') });
     expect(set.verified).toBe(true);
+  });
+});
+
+describe('the dump and the state route never hold a merchant secret', () => {
+  it('no private key, no APIv3 key in the dump or GET /__sandbox/state, after stocks, codes and a callback', async () => {
+    sandbox = await startPaySandbox();
+    sandbox.updateMerchant(DEMO_MERCHANT.mchid, { auditSeconds: 0 });
+    const stockId = await createStock();
+    expect((await payCall(sandbox, 'GET', `${STOCKS}/${stockId}`)).json.stock_state).toBe('RUNNING');
+    await payCall(sandbox, 'POST', `${STOCKS}/${stockId}/couponcodes`, { coupon_code_list: ['S1'], upload_request_no: 'U1' });
+    expect(sandbox.receiveCoupon(DEMO_MERCHANT.mchid, { stockId }).ok).toBe(true);
+    const state = await (await fetch(`${sandbox.baseUrl}/__sandbox/state`)).text();
+    for (const text of [JSON.stringify(sandbox.dump()), state]) {
+      expect(text).toContain(stockId);
+      expect(text).not.toMatch(/PRIVATE KEY/);
+      expect(text).not.toContain(DEMO_MERCHANT.apiv3Key);
+    }
   });
 });

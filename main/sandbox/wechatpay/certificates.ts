@@ -1,4 +1,4 @@
-import { encryptResource } from '../../wechatpay/aes-gcm';
+import { sealResource } from './seal';
 import { chinaTime, type PayContext } from './pay-context';
 import { okBody, payError, type PayReply } from './pay-envelope';
 
@@ -17,7 +17,7 @@ export function handleCertificates(ctx: PayContext): PayReply {
       serial_no: c.certificate.serialNo,
       effective_time: chinaTime(c.effectiveAt),
       expire_time: chinaTime(c.expireAt),
-      encrypt_certificate: encryptResource(c.certificate.certificatePem, config.apiv3Key, 'certificate'),
+      encrypt_certificate: sealResource(c.certificate.certificatePem, config.apiv3Key, 'certificate'),
     }));
   return okBody(ctx.merchant, { data }, ctx.requestSerial);
 }

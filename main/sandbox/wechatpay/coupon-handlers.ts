@@ -12,6 +12,7 @@ export function handleUseCoupon(ctx: PayContext): PayReply {
   const b = parsed.value;
   const missing = requiredText(b, 'coupon_code', '券code') ?? requiredText(b, 'appid', '公众账号ID') ?? requiredText(b, 'use_time', '请求核销时间') ?? requiredText(b, 'use_request_no', '核销请求单据号');
   if (missing) return missing;
+  if (b.appid !== ctx.merchant.config.appid) return invalidRequest('appid 与商户号不存在绑定关系');
   const key = `use:${String(b.use_request_no)}`;
   const earlier = replayOf(ctx, key);
   if (earlier) return earlier.fingerprint === canonical(b) ? replayed(ctx, earlier) : invalidRequest('核销请求单据号 use_request_no 已使用,且与原请求参数不一致');

@@ -2,7 +2,7 @@
 // COUPON.SEND callback it causes: encrypted and signed, kept for the app to show (§2.6, §6.2).
 import { randomInt } from 'node:crypto';
 import { err, ok, type Result } from '../../../common/result';
-import { encryptResource } from '../../wechatpay/aes-gcm';
+import { sealResource } from './seal';
 import { chinaDayKey } from '../china-time';
 import { randomHex } from '../random';
 import { chinaTime } from './pay-context';
@@ -73,7 +73,7 @@ function recordCallback(merchant: MerchantState, sent: { stockId: string; coupon
     event_type: 'COUPON.SEND',
     resource_type: 'encrypt-resource',
     summary: '商家券用户领券通知',
-    resource: { original_type: 'coupon', ...encryptResource(plain, merchant.config.apiv3Key, 'coupon') },
+    resource: { original_type: 'coupon', ...sealResource(plain, merchant.config.apiv3Key, 'coupon') },
   });
   // Migrating merchants' callbacks switch between the two keys (§3.3); here they alternate.
   const migratingPick = merchant.callbacks.length % 2 === 0 ? merchant.config.wechatpayPublicKeyId : undefined;

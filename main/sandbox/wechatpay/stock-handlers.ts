@@ -3,14 +3,15 @@ import { chinaDayKey } from '../china-time';
 import { canonical, chinaTime, jsonBody, remember, replayed, replayOf, type PayContext } from './pay-context';
 import { invalidRequest, noContent, notFound, okBody, paramError, type PayReply } from './pay-envelope';
 import type { Stock } from './pay-state';
-import { checkPresentation, checkCreateStock, checkUseMethod } from './stock-rules';
+import { checkCreateStock, checkPresentation, checkUseMethod, unboundAppid } from './stock-rules';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ok = (ctx: PayContext, body: Obj) => okBody(ctx.merchant, body, ctx.requestSerial);
 
 function ruleContext(ctx: PayContext) {
-  return { mchid: ctx.merchant.config.mchid, images: ctx.merchant.images, colorCase: ctx.merchant.config.colorCase };
+  const config = ctx.merchant.config;
+  return { mchid: config.mchid, images: ctx.merchant.images, colorCase: config.colorCase, boundAppids: new Set(config.appid ? [config.appid] : []) };
 }
 
 /** The stock a path names, if this merchant created it. */
@@ -113,7 +114,8 @@ export function handleModifyStock(ctx: PayContext): PayReply {
   const sendRule = patch.stock_send_rule;
   if (isObj(sendRule) && Object.keys(sendRule).some((k) => k !== 'prevent_api_abuse')) return invalidRequest('stock_send_rule 只可修改 prevent_api_abuse,库存请用修改批次预算');
   const merged = mergeStock(stock.body, patch);
-  const broken = checkPresentation(merged, ruleContext(ctx)) ?? checkUseMethod(merged.coupon_use_rule as Obj);
+  const rules = ruleContext(ctx);
+  const broken = checkPresentation(merged, rules) ?? checkUseMethod(merged.coupon_use_rule as Obj) ?? unboundAppid(merged, rules);
   if (broken) return broken;
   for (const [field, label, max] of [['comment', '批次备注', 20], ['goods_name', '适用商品范围', 15]] as const) {
     const value = merged[field];

@@ -9,6 +9,22 @@ export interface StockRuleContext {
   /** media_url values this merchant's uploads returned (§2.2: images must come from there). */
   readonly images: ReadonlySet<string>;
   readonly colorCase: 'exact' | 'insensitive';
+  /** AppIDs bound to the mchid: entrances and mini programs must use one of them (§2.2 custom_entrance). */
+  readonly boundAppids: ReadonlySet<string>;
+}
+
+/** The community-observed text for an AppID the caller's mchid is not bound to (§2.2 [OBS 2020-12-08]). */
+export const UNBOUND_APPID = '传入的小程序appid或商户appid,必须与调用方商户号存在关联关系';
+
+/** The first AppID in the body the merchant is not bound to. */
+export function unboundAppid(body: Obj, ctx: StockRuleContext): Check {
+  const entrance = isObj(body.custom_entrance) ? body.custom_entrance : {};
+  const mini = isObj(entrance.mini_programs_info) ? entrance.mini_programs_info : {};
+  const rule = isObj(body.coupon_use_rule) ? body.coupon_use_rule : {};
+  for (const appid of [mini.mini_programs_appid, entrance.appid, rule.mini_programs_appid]) {
+    if (typeof appid === 'string' && appid !== '' && !ctx.boundAppids.has(appid)) return invalidRequest(UNBOUND_APPID);
+  }
+  return undefined;
 }
 
 type Obj = Record<string, unknown>;
@@ -253,6 +269,7 @@ export function checkCreateStock(body: Obj, ctx: StockRuleContext): Check {
     () => checkSendRule(body),
     () => text(body, 'out_request_no', 'out_request_no', '商户请求单号', 128, true),
     () => checkPresentation(body, ctx),
+    () => unboundAppid(body, ctx),
     () => oneOf(body, 'coupon_code_mode', 'coupon_code_mode', '券code模式', ['WECHATPAY_MODE', 'MERCHANT_API', 'MERCHANT_UPLOAD'], true),
   );
 }
