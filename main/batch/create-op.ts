@@ -1,15 +1,11 @@
 import type { HistoryError } from '../../common/ipc/channels/history';
 import { localized } from '../../common/i18n';
-import { historyErrorOf, localError } from '../history/errors';
+import { localError } from '../history/errors';
 import type { RecordPatch } from '../history/record';
-import type { JsonObject, WeixinFailure } from '../wechat';
+import type { JsonObject } from '../wechat';
+import type { SendOutcome } from './back-end';
 import type { DraftOutcome, EngineContext, RunScope } from './engine-context';
 import { orphanIdOf } from './ids';
-import { linkExisting } from './link-found';
-import { withMinuteQuota } from './minute-quota';
-
-/** Errcodes that refuse every create of the account, not this draft: stop the run, keep the rest. */
-const ACCOUNT_WIDE: ReadonlySet<number> = new Set([48001, 48004, 40164, 45009]);
 
 /** One create to run under the protocol. */
 export interface CreateRequest {
@@ -22,21 +18,14 @@ export interface CreateRequest {
   readonly legacyFingerprint?: string;
 }
 
-/** A failure Weixin certainly did not act on: resending later is safe without reconcile. */
-function notExecuted(failure: WeixinFailure): boolean {
-  if (failure.kind === 'weixin') return failure.errcode !== -1;
-  if (failure.kind === 'config') return true;
-  if (failure.kind === 'network' || failure.kind === 'cancelled') return !failure.requestSent;
-  return false;
-}
-
 /**
- * card/create under the write-ahead protocol (security-reliability.md §4.3):
- * `pending` fsync'd → `unknown` (attempts+1) fsync'd → send, never resent by the transport →
- * `created` with the card_id; a definite refusal → `failed`/`queued`; an ambiguous outcome
- * (timeout, reset, 5xx, -1, cancel after sending) → wait, reconcile, and only when the card is
- * confirmed absent send again (at most `maxAttempts` per run). Identical drafts of an account
- * hold one lock, so only one create per (appid, fingerprint) is ever in flight.
+ * A create under the write-ahead protocol (security-reliability.md §4.3), whatever the back end:
+ * `pending` fsync'd → `unknown` (attempts+1) fsync'd → the back end's send, never resent by the
+ * transport → `created` with the remote id; a definite refusal → `failed`/`queued`; an ambiguous
+ * outcome (timeout, reset, 5xx, -1, cancel after sending) → wait, reconcile (the back end's pass),
+ * and only when the object is confirmed absent send again (at most `maxAttempts` per run).
+ * Identical drafts of an account hold one lock, so only one create per (appid, fingerprint) is
+ * ever in flight.
  */
 export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, request: CreateRequest): Promise<DraftOutcome> {
   const { history } = ctx;
@@ -49,7 +38,7 @@ export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, r
       return blocked.kind === 'adopted' ? 'created' : 'queued';
     }
     if (history.get(recordId)?.state !== 'created') {
-      const linked = await linkExisting(ctx, scope, request);
+      const linked = await ctx.backEnd.existing?.link(ctx, scope, request);
       if (linked) return linked;
     }
     for (let attempt = 1; ; attempt++) {
@@ -68,41 +57,30 @@ export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, r
       if (attempt > 1) ctx.counters.resends++;
       ctx.counters.creates++;
       scope.emit({ draftId: draftIdOf(request), recordId, title: unknown.record.title, phase: 'creating', state: 'unknown', cardId: null, attempts: unknown.record.attempts, errcode: null, message: null });
-      const result = await withMinuteQuota(() => scope.account.client.createCard(request.body, { signal: scope.signal }), {
-        clock: ctx.clock,
-        sleep: ctx.sleep,
-        random: ctx.random,
-        maxWaits: ctx.maxMinuteWaits,
-        signal: scope.signal,
-        onMinuteQuota: () => {
-          ctx.counters.minuteQuota++;
-          scope.lane.slowDown();
-        },
-      });
+      const result = await ctx.backEnd.send(ctx, scope, request, unknown.record);
       await ctx.hooks.afterSend?.(recordId, result);
-      if (result.ok) {
-        const saved = await recordCreated(ctx, recordId, result.value.cardId, scope);
-        // Not journaled: on disk it stays `unknown`, so the next start's reconcile adopts the card.
+      if (result.kind === 'created') {
+        const saved = await recordCreated(ctx, recordId, result.remoteId, scope);
+        // Not journaled: on disk it stays `unknown`, so the next start's reconcile adopts it.
         if (!saved.ok) return storageStop(ctx, scope, saved.message);
         scope.lane.succeeded();
         return 'created';
       }
-      const failure = result.error;
-      if (notExecuted(failure)) return definiteFailure(ctx, scope, recordId, failure);
-      // Ambiguous: the card may exist. Reconcile; resend only on a confirmed absence.
+      if (result.kind === 'refused') return definiteFailure(ctx, scope, recordId, result);
+      // Ambiguous: the object may exist. Reconcile; resend only on a confirmed absence.
       ctx.counters.ambiguous++;
       scope.noteAmbiguous();
-      scope.emit({ draftId: draftIdOf(request), recordId, title: unknown.record.title, phase: 'reconciling', state: 'unknown', cardId: null, attempts: unknown.record.attempts, errcode: null, message: failure.message });
+      scope.emit({ draftId: draftIdOf(request), recordId, title: unknown.record.title, phase: 'reconciling', state: 'unknown', cardId: null, attempts: unknown.record.attempts, errcode: null, message: result.message });
       const report = await ctx.reconciler.request(reconcileTarget(scope));
       const after = history.get(recordId);
       if (after?.state === 'created') return 'created';
-      const error = historyErrorOf(failure, ctx.clock.now());
+      const { error } = result;
       if (!report.conclusive) {
         // Stays `unknown`: the next reconcile (end of run, next start) decides. Never resent blind.
         await history.write(recordId, 'unresolved', { error });
         return 'unknown';
       }
-      const cancelled = scope.signal.aborted || (failure.kind === 'outcome_unknown' && failure.cause.kind === 'cancelled');
+      const cancelled = scope.signal.aborted || result.cancelled;
       if (cancelled) return finish(ctx, recordId, 'cancelled', error);
       const absent = await transition(ctx, recordId, 'absent', { state: 'pending', error });
       if (absent.kind === 'adopted') return 'created';
@@ -113,7 +91,7 @@ export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, r
   }
 }
 
-/** A create answered with a card_id: record it — unless reconcile already gave this draft another card. */
+/** A create answered with its remote id: record it — unless reconcile already gave this draft another one. */
 async function recordCreated(ctx: EngineContext, recordId: string, cardId: string, scope: RunScope): Promise<{ ok: true } | { ok: false; message: HistoryError['message'] }> {
   const release = await ctx.recordLocks.lock(recordId);
   try {
@@ -127,15 +105,14 @@ async function recordCreated(ctx: EngineContext, recordId: string, cardId: strin
         state: 'orphan',
         cardId,
         createdAt: now,
-        reviewStatus: 'CARD_STATUS_NOT_VERIFY',
-        reviewStatusAt: now,
+        ...ctx.backEnd.createdFields(cardId, now),
         flags: { duplicate: true, orphan: true, adopted: false },
         duplicateOf: current.id,
       });
       return flagged.ok ? { ok: true } : { ok: false, message: flagged.error.message };
     }
     if (current?.state === 'created') return { ok: true };
-    const written = await ctx.history.write(recordId, 'created', { state: 'created', cardId, createdAt: now, reviewStatus: 'CARD_STATUS_NOT_VERIFY', reviewStatusAt: now, error: null });
+    const written = await ctx.history.write(recordId, 'created', { state: 'created', cardId, createdAt: now, ...ctx.backEnd.createdFields(cardId, now), error: null });
     return written.ok ? { ok: true } : { ok: false, message: written.error.message };
   } finally {
     release();
@@ -147,14 +124,14 @@ function pick(record: NonNullable<ReturnType<EngineContext['history']['get']>>):
   return { accountId, accountName, appid, batchId, batchName, draftId, runId, title, cardType, fingerprint };
 }
 
-/** Weixin refused (or the call never left): not created. 45009 and account-wide codes stop the run. */
-async function definiteFailure(ctx: EngineContext, scope: RunScope, recordId: string, failure: WeixinFailure): Promise<DraftOutcome> {
-  const error = historyErrorOf(failure, ctx.clock.now());
-  if (failure.kind === 'cancelled') return finish(ctx, recordId, 'cancelled', error);
-  // (The card of an earlier attempt may have been adopted meanwhile: `transition` keeps it.)
-  if (failure.kind === 'config' || (failure.kind === 'weixin' && ACCOUNT_WIDE.has(failure.errcode))) {
+/** The remote side refused (or the call never left): not created. Quota and account-wide refusals stop the run. */
+async function definiteFailure(ctx: EngineContext, scope: RunScope, recordId: string, refusal: Extract<SendOutcome, { kind: 'refused' }>): Promise<DraftOutcome> {
+  const { error, effect } = refusal;
+  if (effect === 'cancelled') return finish(ctx, recordId, 'cancelled', error);
+  // (The object of an earlier attempt may have been adopted meanwhile: `transition` keeps it.)
+  if (effect === 'account' || effect === 'quota') {
     if ((await transition(ctx, recordId, 'stopped', { state: 'queued', error })).kind === 'adopted') return 'created';
-    if (failure.kind === 'weixin' && failure.errcode === 45009) scope.stopForQuota(error);
+    if (effect === 'quota') scope.stopForQuota(error);
     else scope.stopForAccount(error);
     return 'queued';
   }

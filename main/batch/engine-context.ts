@@ -6,8 +6,8 @@ import type { HistoryStore } from '../history/history-store';
 import type { KnownCardsStore } from '../history/known-cards-store';
 import type { ImageResolver } from '../images/resolve-refs';
 import type { Logger } from '../log/logger';
-import type { WeixinResult } from '../wechat';
 import type { AccountLane, KeyedMutex } from './account-lane';
+import type { BatchBackEnd, SendOutcome } from './back-end';
 import type { AccountClient } from './clients';
 import type { FoundCards } from './found-cards';
 import type { Reconciler } from './reconciler';
@@ -19,8 +19,8 @@ import type { Reconciler } from './reconciler';
 export interface EngineHooks {
   /** After `pending` is on disk, before `unknown` is written. */
   readonly beforeSend?: (recordId: string) => Promise<void> | void;
-  /** After card/create answered (or failed), before the outcome is journaled. */
-  readonly afterSend?: (recordId: string, result: WeixinResult<{ cardId: string }>) => Promise<void> | void;
+  /** After the create answered (or failed), before the outcome is journaled. */
+  readonly afterSend?: (recordId: string, result: SendOutcome) => Promise<void> | void;
 }
 
 /** Counters across every run of an engine (the fault suite's JSON line reads them). */
@@ -33,6 +33,8 @@ export interface EngineCounters {
 
 /** What every draft's processing shares. */
 export interface EngineContext {
+  /** What is created and how (the Weixin card path by default): the protocol here is the same for all. */
+  readonly backEnd: BatchBackEnd;
   readonly history: HistoryStore;
   /** The accounts' existing cards on Weixin, cached between runs. */
   readonly knownCards: KnownCardsStore;
@@ -46,7 +48,7 @@ export interface EngineContext {
   readonly reconciler: Reconciler;
   readonly recordLocks: KeyedMutex;
   readonly fingerprintLocks: KeyedMutex;
-  /** card/create sends per operation per run before giving up (reconcile confirmed absence each time). */
+  /** Create sends per operation per run before giving up (reconcile confirmed absence each time). */
   readonly maxAttempts: number;
   /** Next-minute waits per call on 45011. */
   readonly maxMinuteWaits: number;

@@ -11,14 +11,14 @@ import type { ImageResolver } from '../images/resolve-refs';
 import type { Logger } from '../log/logger';
 import { realSleep } from '../wechat/options';
 import { AccountLane, KeyedMutex } from './account-lane';
-import { ensureBaseline } from './baseline';
 import { batchError, type BatchError } from './batch-errors';
+import type { BatchBackEnd } from './back-end';
+import { cardBackEnd } from './card-back-end';
 import type { AccountClient, AccountClients } from './clients';
 import type { EngineContext, EngineCounters, EngineHooks } from './engine-context';
 import type { PassReport } from './reconcile-pass';
 import { Reconciler } from './reconciler';
-import { lookUpExisting } from './link-found';
-import { preflight, type Preflight, type PreflightInput } from './preflight';
+import type { Preflight, PreflightInput } from './preflight';
 import { opIdOf } from './ids';
 import { recoverUnfinished, type RecoveryReport } from './recovery';
 import { remainingDrafts, RunController } from './run-controller';
@@ -27,6 +27,8 @@ import type { FoundCards } from './found-cards';
 
 /** What the engine is built from; everything has a default but the services. */
 export interface BatchEngineOptions {
+  /** What the engine creates (default: Weixin cards, card-back-end.ts). */
+  readonly backEnd?: BatchBackEnd;
   readonly history: HistoryStore;
   /** The accounts' existing cards on Weixin, cached between runs (main/history/known-cards-store.ts). */
   readonly knownCards: KnownCardsStore;
@@ -39,7 +41,7 @@ export interface BatchEngineOptions {
   readonly random?: () => number;
   /** Wait after an ambiguous create before reconciling (default 3 s: well past a normal commit). */
   readonly settleDelayMs?: number;
-  /** card/create sends per draft per run, each after a confirmed absence (default 3). */
+  /** Create sends per draft per run, each after a confirmed absence (default 3). */
   readonly maxAttempts?: number;
   /** Next-minute waits per call on 45011 (default 5). */
   readonly maxMinuteWaits?: number;
@@ -105,8 +107,10 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   const listeners = new Set<(progress: BatchProgress) => void>();
   const recordLocks = new KeyedMutex();
   const counters: EngineCounters = { creates: 0, ambiguous: 0, minuteQuota: 0, resends: 0 };
-  const reconciler = new Reconciler({ history: options.history, recordLocks, clock, sleep, settleDelayMs: options.settleDelayMs ?? 3_000, log: options.log });
+  const backEnd = options.backEnd ?? cardBackEnd;
+  const reconciler = new Reconciler({ pass: backEnd.reconcile, history: options.history, recordLocks, clock, sleep, settleDelayMs: options.settleDelayMs ?? 3_000, log: options.log });
   const ctx: EngineContext = {
+    backEnd,
     history: options.history,
     knownCards: options.knownCards,
     recentLookups: new Map(),
@@ -162,6 +166,12 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
 
   const launching = new Set<string>();
 
+  /** A back end that cannot list what exists links nothing: its preflight finds no match. */
+  const preflightWith = (account: AccountClient, drafts: readonly PreflightInput[], taken: ReadonlySet<string>): Promise<Result<Preflight, BatchError>> =>
+    backEnd.existing
+      ? backEnd.existing.preflight(ctx, account, drafts, taken)
+      : Promise.resolve(ok({ accountId: account.accountId, existingCards: { cards: 0, listCalls: 0, getCalls: 0, cached: 0, fromHistory: 0, removed: 0, cold: false }, drafts: drafts.length, matches: [], linked: 0 }));
+
   async function launch(run: PersistedRun, accountId: string): Promise<Result<RunStatus, BatchError>> {
     // Checked and claimed before any await: two quick starts of one batch cannot both pass.
     if (launching.has(run.batchId) || [...controllers.values()].some((c) => c.live && c.persisted.batchId === run.batchId)) {
@@ -183,14 +193,14 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     const present = new Set(batch.value.drafts.map((d) => d.id));
     const persisted: PersistedRun = { ...run, draftIds: run.draftIds.filter((id) => present.has(id)), status: 'running', updatedAt: clock.now(), finishedAt: null, stopReason: null };
     const drafts = remainingDrafts(ctx, persisted, batch.value);
-    // Before the run's first create: the account's existing cards, so a draft already on Weixin is linked, not sent.
+    // Before the run's first create: what the account already has, so a draft already there is linked, not sent.
     let found: FoundCards | undefined;
-    if (drafts.length > 0 && persisted.allowDuplicates !== true) {
-      const looked = await lookUpExisting(ctx, account.value, 'take');
+    if (drafts.length > 0 && persisted.allowDuplicates !== true && backEnd.existing) {
+      const looked = await backEnd.existing.lookUp(ctx, account.value, 'take');
       if (!looked.ok) return err(looked.error);
       found = looked.value;
     }
-    const baseline = await ensureBaseline(ctx, account.value, found?.cardIds);
+    const baseline = await backEnd.prepareAccount(ctx, account.value, found);
     if (!baseline.ok) return err(baseline.error);
     const saved = await options.history.saveRun(persisted);
     if (!saved.ok) return err(batchError('storage_failed', saved.error.message));
@@ -258,13 +268,13 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
       const records = batch.drafts.map((draft) => options.history.get(opIdOf(accountId, batchId, draft.id)));
       const taken = new Set(records.map((r) => r?.cardId).filter((id): id is string => typeof id === 'string'));
       const open = batch.drafts.filter((_, i) => records[i]?.state !== 'created');
-      return preflight(ctx, options.images, account, open, taken);
+      return preflightWith(account, open, taken);
     },
     async preflightDrafts(accountId, drafts) {
       await ready;
       const account = await options.clients.clientFor(accountId);
       if (!account.ok) return err(batchError('account_unavailable', account.error.message));
-      return preflight(ctx, options.images, account.value, drafts);
+      return preflightWith(account.value, drafts, new Set());
     },
     pause: (runId) => control(runId, (c) => c.pause()),
     cancel: (runId) => control(runId, (c) => c.cancel()),

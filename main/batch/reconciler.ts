@@ -1,7 +1,9 @@
-import { reconcilePass, type PassContext, type PassReport, type ReconcileTarget } from './reconcile-pass';
+import type { PassContext, PassReport, ReconcileTarget } from './reconcile-pass';
 
 /** What the reconciler adds to a pass: the settle wait and the counters. */
 export interface ReconcilerOptions extends PassContext {
+  /** The back end's pass (the card path: card/batchget + fingerprints). */
+  readonly pass: (ctx: PassContext, target: ReconcileTarget) => Promise<PassReport>;
   readonly sleep: (ms: number) => Promise<void>;
   /**
    * How long to wait after an ambiguous create before looking: longer than the server may take to
@@ -23,7 +25,7 @@ interface AccountQueue {
 
 /**
  * Coalesces reconcile requests per account: every request made before a round starts waits one
- * settle delay, then one pass answers them all (one card/batchget scan instead of one per timeout).
+ * settle delay, then one pass answers them all (one scan of the account instead of one per timeout).
  * Passes of one account never overlap.
  */
 export class Reconciler {
@@ -59,7 +61,7 @@ export class Reconciler {
         const first = round[0] as Waiter;
         let report: PassReport;
         try {
-          report = await reconcilePass(this.options, first.target);
+          report = await this.options.pass(this.options, first.target);
         } catch (error) {
           this.options.log?.error('reconcile: pass failed', { appid, error });
           report = { conclusive: false, calls: 0, listed: 0, adopted: [], orphans: [], duplicates: [], failure: undefined };
