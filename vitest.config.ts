@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/support/jsdom-setup.ts'],
           testTimeout: 20_000,
         },
       },

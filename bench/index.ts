@@ -16,6 +16,7 @@ const MODULES = [
   './history-append',
   './batch-throughput',
   './known-cards',
+  './keystroke',
 ];
 
 for (const path of MODULES) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { PROJECT_ROOT } from './harness-host';
+import { rendererPlugins } from './renderer-plugins';
 
 /**
  * Builds renderer/ into `outDir` the way electron.vite.config.ts's renderer target does (root
@@ -15,7 +15,7 @@ export async function buildRenderer(outDir: string): Promise<void> {
     base: './',
     mode: 'production',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: rendererPlugins(),
     build: { outDir, emptyOutDir: true },
   });
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AntdProvider } from './platform/AntdProvider';
+import './platform/dayjs';
 // Plain stylesheets, bundled by Vite into one file the CSP's style-src 'self' allows.
 import './styles/tokens.css';
 import './styles/base.css';
@@ -31,12 +33,15 @@ import './styles/history-chips.css';
 import './styles/history-detail.css';
 import './styles/console.css';
 import './styles/console-result.css';
+import './styles/confirm-run.css';
 
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <AntdProvider>
+        <App />
+      </AntdProvider>
     </StrictMode>,
   );
 }

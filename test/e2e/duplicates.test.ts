@@ -44,6 +44,7 @@ describe('coupons already on Weixin, in real Chromium', () => {
     await page.getByTestId('editor').waitFor();
     await chooseSandboxAccount();
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     await page.locator('[data-testid="run-summary"][data-status="done"]').waitFor();
     const cardId = (await page.getByTestId('run-card-id').first().textContent()) ?? '';
     expect(await sandboxCards()).toBe(1);
@@ -59,6 +60,7 @@ describe('coupons already on Weixin, in real Chromium', () => {
     if (await page.locator('[data-testid="start-run"]:not([disabled])').count() === 0) await chooseSandboxAccount();
 
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     const confirm = page.getByTestId('run-duplicates');
     await confirm.waitFor();
     await expect(confirm.getByTestId('run-duplicates-list').textContent()).resolves.toContain(cardId);

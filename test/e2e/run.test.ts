@@ -55,6 +55,9 @@ describe('a batch run in real Chromium', () => {
     await expect(page.getByTestId('start-run').isDisabled()).resolves.toBe(true);
 
     await page.getByTestId('start-run-skip').click();
+    // The confirmation names what goes out before anything does.
+    await expect(page.getByTestId('confirm-run-cards').textContent()).resolves.toBe('2 张');
+    await page.getByTestId('confirm-run-ok').click();
     const summary = page.locator('[data-testid="run-summary"][data-status="done"]');
     await summary.waitFor();
     await expect(summary.locator('[data-count="created"] dd').textContent()).resolves.toBe('2');
@@ -117,6 +120,7 @@ describe('a batch run in real Chromium', () => {
     await page.locator('[data-testid="start-hint"]', { hasText: '用“示例商户（沙箱）”创建 1 张卡券' }).waitFor();
     await expect(page.getByTestId('start-hint').textContent()).resolves.toContain('已创建的 2 张会跳过');
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     const summary = page.locator('[data-testid="run-summary"][data-status="done"]');
     await summary.locator('[data-count="created"] dd', { hasText: '1' }).waitFor();
     await expect(page.getByTestId('run-card-id').count()).resolves.toBe(3);
@@ -135,6 +139,7 @@ describe('a batch run in real Chromium', () => {
     for (const type of ['GROUPON', 'CASH', 'DISCOUNT', 'GIFT', 'GENERAL_COUPON']) await addDraft(type);
     await page.locator('[data-testid="start-run"]:not([disabled])').waitFor();
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     await page.locator('[data-testid="run-progress"][data-status="running"]').waitFor();
     await page.locator('[data-testid="run-chip"][data-state="creating"]').nth(3).waitFor();
     await expect(page.locator('[data-testid="run-chip"][data-state="queued"]').count()).resolves.toBe(1);
@@ -160,6 +165,7 @@ describe('a batch run in real Chromium', () => {
     await addDraft('GIFT');
     await page.locator('[data-testid="start-run"]:not([disabled])').waitFor();
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     const stopped = page.locator('[data-testid="run-summary"][data-status="quota_stopped"]');
     await stopped.waitFor();
     await expect(page.getByTestId('run-title').textContent()).resolves.toBe('今日额度已用完，剩余 1 张明天继续');
@@ -178,6 +184,7 @@ describe('a batch run in real Chromium', () => {
     await addDraft('CASH');
     await page.locator('[data-testid="start-run"]:not([disabled])').waitFor();
     await page.getByTestId('start-run').click();
+    await page.getByTestId('confirm-run-ok').click();
     const stopped = page.locator('[data-testid="run-summary"][data-status="stopped"]');
     await stopped.waitFor();
     await expect(stopped.getAttribute('data-errcode')).resolves.toBe('48001');

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuilderScreen } from '../../renderer/src/features/builder/BuilderScreen';
 import { fieldDomId } from '../../renderer/src/lib/field-focus';
@@ -37,6 +37,23 @@ describe('the findings panel', () => {
     render(<BuilderScreen />);
     fireEvent.click(findingAt('card.cash.base_info.sku') as HTMLElement);
     expect(document.activeElement?.id).toBe(fieldDomId('card.cash.base_info.sku.quantity'));
+  });
+
+  it('a finding clicked in one draft never moves the caret in the next draft shown (stale focus request)', () => {
+    const first = useBuilderStore.getState().selectedId as string;
+    useBuilderStore.getState().setField('card.cash.base_info.title', '1000元面值充值卡哈哈');
+    act(() => useBuilderStore.getState().addDraft('CASH'));
+    const second = useBuilderStore.getState().selectedId as string;
+    act(() => useBuilderStore.getState().selectDraft(first));
+    render(<BuilderScreen />);
+    fireEvent.click(findingAt('card.cash.base_info.title') as HTMLElement);
+    expect(document.activeElement?.id).toBe(fieldDomId('card.cash.base_info.title'));
+    (document.activeElement as HTMLElement).blur();
+    act(() => useBuilderStore.getState().selectDraft(second));
+    expect(document.activeElement).toBe(document.body);
+    act(() => useBuilderStore.getState().selectDraft(first));
+    expect(document.activeElement).toBe(document.body);
+    expect(useBuilderStore.getState().focusRequest).toBeNull();
   });
 
   it('shows the all-clear when the draft has no findings', () => {

@@ -60,6 +60,12 @@ const progress = (draft: Draft, patch: Partial<DraftProgress>): DraftProgress =>
   ...patch,
 });
 
+/** Presses 开始创建 (or the skip offer) and answers the confirmation with 创建. */
+async function confirmStart(testId: 'start-run' | 'start-run-skip'): Promise<void> {
+  fireEvent.click(screen.getByTestId(testId));
+  fireEvent.click(await screen.findByTestId('confirm-run-ok'));
+}
+
 const chipOf = (draft: Draft) => within(document.querySelector(`[data-draft-id="${draft.id}"]`) as HTMLElement);
 
 describe('the run block of the batch pane', () => {
@@ -75,7 +81,7 @@ describe('the run block of the batch pane', () => {
       linked: 1,
     };
     const bridge = await open(batchDrafts, { preflight });
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     const confirm = await screen.findByTestId('run-duplicates');
     expect(within(confirm).getByTestId('run-duplicates-list').textContent).toContain(existing);
     expect(bridge.batch.start).not.toHaveBeenCalled();
@@ -83,13 +89,14 @@ describe('the run block of the batch pane', () => {
     expect(screen.queryByTestId('run-duplicates')).toBeNull();
     expect(bridge.batch.start).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     fireEvent.click(within(await screen.findByTestId('run-duplicates')).getByTestId('duplicates-link'));
     await waitFor(() => expect(bridge.batch.start).toHaveBeenLastCalledWith({ batchId: BATCH_ID }));
     act(() => bridge.emit('batch:progress', { scope: 'batch', run: runStatus({ status: 'done', finishedAt: NOW_MS }, { found: 1, created: 1, queued: 0 }) }));
     expect((await screen.findByTestId('run-found')).textContent).toBe('1 张在微信上已有完全相同的卡券，已直接关联，没有重复创建');
 
-    fireEvent.click(await screen.findByTestId('start-run'));
+    await screen.findByTestId('start-run');
+    await confirmStart('start-run');
     fireEvent.click(within(await screen.findByTestId('run-duplicates')).getByTestId('duplicates-copy'));
     await waitFor(() => expect(bridge.batch.start).toHaveBeenLastCalledWith({ batchId: BATCH_ID, allowDuplicates: true }));
   });
@@ -102,7 +109,7 @@ describe('the run block of the batch pane', () => {
     useBuilderStore.getState().selectDraft(a.id);
     useBuilderStore.getState().setField('card.cash.base_info.title', '满200减50代金券');
 
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     await waitFor(() => expect(bridge.batch.start).toHaveBeenCalledWith({ batchId: BATCH_ID }));
     // The edit typed a moment ago reached main before the run was asked for.
     const saved = bridge.drafts.save.mock.calls.at(-1)?.[0].batch;
@@ -136,6 +143,23 @@ describe('the run block of the batch pane', () => {
     expect([count('created'), count('failed'), count('invalid'), count('duplicates'), count('orphans')]).toEqual(['1', '1', '0', '0', '0']);
   });
 
+  it('asks before sending: account, coupons, images, calls, no undo and the daily quota; 取消 sends nothing', async () => {
+    const batchDrafts = drafts();
+    const bridge = await open(batchDrafts);
+    fireEvent.click(screen.getByTestId('start-run'));
+    const dialog = await screen.findByTestId('confirm-run');
+    expect(within(dialog).getByTestId('confirm-run-account').textContent).toBe('示例商户（沙箱）');
+    expect(within(dialog).getByTestId('confirm-run-cards').textContent).toBe('2 张');
+    expect(within(dialog).getByTestId('confirm-run-images').textContent).toBe('无');
+    expect(within(dialog).getByTestId('confirm-run-calls').textContent).toBe('约 2 次');
+    expect(within(dialog).getByTestId('confirm-run-irreversible').textContent).toContain('不能撤回');
+    expect(within(dialog).getByTestId('confirm-run-quota').textContent).toContain('每天的接口次数上限');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByTestId('confirm-run-cancel')));
+    fireEvent.click(within(dialog).getByTestId('confirm-run-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-run')).toBeNull());
+    expect(bridge.batch.start).not.toHaveBeenCalled();
+  });
+
   it('a start answer that arrives after the run already finished does not bring back "running"', async () => {
     const bridge = await open(drafts());
     const finished = runStatus({ status: 'done', updatedAt: NOW_MS + 500, finishedAt: NOW_MS + 500 }, { created: 2, queued: 0 });
@@ -144,7 +168,7 @@ describe('the run block of the batch pane', () => {
       bridge.emit('batch:progress', { scope: 'batch', run: finished });
       return { ok: true as const, data: runStatus({ updatedAt: NOW_MS }) };
     });
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     await waitFor(() => expect(bridge.batch.start).toHaveBeenCalled());
     expect((await screen.findByTestId('run-summary')).getAttribute('data-status')).toBe('done');
     expect(screen.queryByTestId('run-progress')).toBeNull();
@@ -152,7 +176,7 @@ describe('the run block of the batch pane', () => {
 
   it('pauses, resumes and cancels the live run through batch:*', async () => {
     const bridge = await open(drafts());
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     await screen.findByTestId('run-pause');
     fireEvent.click(screen.getByTestId('run-pause'));
     await waitFor(() => expect(bridge.batch.pause).toHaveBeenCalledWith({ runId: 'run-1' }));
@@ -203,14 +227,14 @@ describe('the run block of the batch pane', () => {
     expect((screen.getByTestId('start-run') as HTMLButtonElement).disabled).toBe(true);
     const skip = screen.getByTestId('start-run-skip');
     expect(skip.textContent).toBe('跳过有错误的卡券，创建其余 1 张');
-    fireEvent.click(skip);
+    await confirmStart('start-run-skip');
     await waitFor(() => expect(bridge.batch.start).toHaveBeenCalledWith({ batchId: BATCH_ID }));
   });
 
   it('a refused start shows main\'s reason', async () => {
     const bridge = await open(drafts());
     bridge.batch.start.mockResolvedValueOnce({ ok: false, error: { code: 'recovery_pending', message: localized('这个账号上次有卡券的创建结果还没与微信核对清楚', 'Earlier creates not checked yet') } } as never);
-    fireEvent.click(screen.getByTestId('start-run'));
+    await confirmStart('start-run');
     expect((await screen.findByTestId('run-error')).textContent).toBe('未能开始创建：这个账号上次有卡券的创建结果还没与微信核对清楚');
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Modal } from 'antd';
+import { useEffect, useId, type ReactNode } from 'react';
 import type { Localized } from '../../../common/i18n';
 import { useT } from '../i18n';
 import { Icon, type IconName } from './Icon';
@@ -15,62 +16,52 @@ export interface DialogProps {
   testId?: string;
 }
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
 /**
- * A modal confirmation (WAI-ARIA alertdialog): focus moves in and stays (Tab cycles), Escape or a
- * click outside cancels, and focus returns to what had it before.
+ * A confirmation on antd's Modal: its focus trap covers every control (selects included), Escape or
+ * a click on the mask cancels, and focus returns to what had it before. The button marked
+ * `data-autofocus` gets focus when it opens.
  */
 export function Dialog({ title, icon, tone = 'default', children, actions, onCancel, testId }: DialogProps) {
   const t = useT();
   const id = useId();
-  const box = useRef<HTMLDivElement>(null);
+  // Callers unmount the dialog to close it, which skips antd's own focus return: do it here.
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-    return () => before?.focus();
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 ? 0 : at + 1;
-    event.preventDefault();
-    items[next]?.focus();
-  };
+    // After antd's own open focus (its panel), move to the button the caller marked.
+    const timer = setTimeout(() => document.querySelector<HTMLElement>(`[data-dialog="${id}"] [data-autofocus]`)?.focus(), 0);
+    return () => {
+      clearTimeout(timer);
+      before?.focus();
+    };
+  }, [id]);
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
-      <div
-        ref={box}
-        className={`dialog dialog--${tone}`}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        onKeyDown={onKeyDown}
-        data-testid={testId}
-      >
-        <header className="dialog__head">
+    <Modal
+      open
+      centered
+      width={520}
+      className={`dialog dialog--${tone}`}
+      title={
+        <span className="dialog__head" id={`${id}-title`}>
           {icon && (
             <span className="dialog__icon">
               <Icon name={icon} size={18} />
             </span>
           )}
-          <h2 className="dialog__title" id={`${id}-title`}>
-            {t(title)}
-          </h2>
-        </header>
-        <div className="dialog__body" id={`${id}-body`}>
-          {children}
+          <span className="dialog__title">{t(title)}</span>
+        </span>
+      }
+      footer={<div className="dialog__actions">{actions}</div>}
+      onCancel={onCancel}
+      modalRender={(node) => (
+        <div role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} data-testid={testId} data-dialog={id}>
+          {node}
         </div>
-        <footer className="dialog__actions">{actions}</footer>
+      )}
+      destroyOnHidden
+    >
+      <div className="dialog__body" id={`${id}-body`}>
+        {children}
       </div>
-    </div>
+    </Modal>
   );
 }

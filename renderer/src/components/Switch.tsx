@@ -1,3 +1,5 @@
+import { Switch as AntSwitch } from 'antd';
+
 /** Props of {@link Switch}. */
 export interface SwitchProps {
   id: string;
@@ -8,20 +10,7 @@ export interface SwitchProps {
   'aria-labelledby'?: string;
 }
 
-/** An on/off switch (role="switch"); label it with `<label htmlFor={id}>` or aria-labelledby. */
+/** antd's Switch (role="switch"); label it with `<label htmlFor={id}>` or aria-labelledby. */
 export function Switch({ id, checked, onChange, disabled, ...aria }: SwitchProps) {
-  return (
-    <button
-      type="button"
-      role="switch"
-      id={id}
-      className="switch"
-      aria-checked={checked}
-      disabled={disabled}
-      onClick={() => onChange(!checked)}
-      {...aria}
-    >
-      <span className="switch__thumb" />
-    </button>
-  );
+  return <AntSwitch id={id} checked={checked} disabled={disabled} onChange={(next) => onChange(next)} {...aria} />;
 }

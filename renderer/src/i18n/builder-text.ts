@@ -55,6 +55,7 @@ export const builderText = {
     'card_type is missing or wrong. The checks on the right say what is wrong; or delete it and add it again.',
   ),
   listLabel: localized('批次中的卡券', 'Coupons in this batch'),
+  skipList: (n: number) => localized(`跳过 ${n} 张卡券的列表，到编辑区`, `Skip the list of ${n} coupons to the editor`),
   note: localized('备注（仅本机可见）', 'Note (local only)'),
   noteHint: localized('备注只保存在本机，不会发送给微信', 'The note stays on this computer and is never sent to Weixin'),
   previewEmpty: localized('选中或添加一张卡券后，这里实时显示它在微信卡包中的样子，并列出所有检查结果。', 'Select or add a coupon to see it as the WeChat card bag shows it, with every check, as you type.'),

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { pick, type Locale, type Localized } from '../../../common/i18n';
 import { useAppStore } from '../stores/app-store';
 
@@ -13,5 +14,7 @@ export function useLocale(): Locale {
 /** A translator bound to the language in effect; every UI text goes through it. */
 export function useT(): Translate {
   const locale = useLocale();
+  // Subscribes to i18next too, so a language switch re-renders wherever texts are shown.
+  useTranslation();
   return useCallback((text: Localized) => pick(text, locale), [locale]);
 }

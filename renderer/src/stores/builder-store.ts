@@ -37,7 +37,8 @@ export interface BuilderState {
   /** Unparsed inputs keyed by `${draftId} ${path}`; they count as errors until fixed. */
   inputIssues: Record<string, InputIssue>;
   openSections: Readonly<Record<EditorSectionId, boolean>>;
-  focusRequest: { path: string; seq: number } | null;
+  /** A finding's field to focus in a given draft; taken once by the editor, dropped on any switch. */
+  focusRequest: { draftId: string; path: string; seq: number } | null;
   undo: UndoEntry | null;
   notice: Notice | null;
 
@@ -69,6 +70,8 @@ export interface BuilderState {
   toggleSection(id: EditorSectionId, open?: boolean): void;
   /** Opens the section of a finding and asks the editor to focus its field. */
   revealFinding(path: string, code?: string): void;
+  /** The editor took the focus request `seq`: it must not fire again when another draft mounts. */
+  consumeFocus(seq: number): void;
   showNotice(tone: Notice['tone'], message: Localized, detail?: Localized): void;
   dismissNotice(): void;
 }
@@ -105,7 +108,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
   notice: null,
 
   loadBatch(batch) {
-    set({ batch, selectedId: batch.drafts[0]?.id ?? null, inputIssues: {}, undo: null });
+    set({ batch, selectedId: batch.drafts[0]?.id ?? null, inputIssues: {}, undo: null, focusRequest: null });
   },
 
   adoptBatchId(oldId, newId) {
@@ -204,7 +207,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
   },
 
   selectDraft(id) {
-    set({ selectedId: id });
+    set({ selectedId: id, focusRequest: null });
   },
 
   setField(path, value) {
@@ -253,7 +256,13 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
 
   revealFinding(path, code) {
     const section = sectionOfPath(path, code);
-    set((s) => ({ openSections: { ...s.openSections, [section]: true }, focusRequest: { path, seq: nextSeq() } }));
+    const { selectedId } = get();
+    if (!selectedId) return;
+    set((s) => ({ openSections: { ...s.openSections, [section]: true }, focusRequest: { draftId: selectedId, path, seq: nextSeq() } }));
+  },
+
+  consumeFocus(seq) {
+    if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
 
   showNotice(tone, message, detail) {

@@ -14,10 +14,10 @@ import { isLiveRun, useRunStore } from '../../stores/run-store';
 import { useSaveStore } from '../../stores/save-store';
 import { BatchName } from './BatchName';
 import { CloneBatchDialog } from './CloneBatchDialog';
-import { DraftRow } from './DraftRow';
-import { runChipOf } from './run-chip';
 import { RunPanel } from './RunPanel';
 import { SaveIndicator } from './SaveIndicator';
+import { DraftList } from './DraftList';
+import { runPlan } from './run-plan';
 import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
 
@@ -27,7 +27,7 @@ export function BatchPanel() {
   const batch = useBuilderStore((s) => s.batch);
   const selectedId = useBuilderStore((s) => s.selectedId);
   const inputIssues = useBuilderStore((s) => s.inputIssues);
-  const { selectDraft, duplicateDraft, deleteDraft, addDraft, newBatch, importJson, exportJson } = useBuilderStore.getState();
+  const { addDraft, newBatch, importJson, exportJson } = useBuilderStore.getState();
   const durable = useSaveStore((s) => s.durable);
   const recent = useSaveStore((s) => s.recent);
   const { loadRecent, openBatch } = useSaveStore.getState();
@@ -56,6 +56,8 @@ export function BatchPanel() {
     drafts: checked.map(({ draft, errors }) => ({ id: draft.id, errors })),
     created,
   });
+
+  const plan = runPlan(checked.filter(({ draft, errors }) => errors === 0 && !created.has(draft.id)).map(({ draft }) => draft));
 
   return (
     <aside className="batch" aria-label={t(builderText.batch)}>
@@ -106,26 +108,8 @@ export function BatchPanel() {
           }}
         />
       </header>
-      <RunPanel gate={gate} />
-      <ul className="batch__list" aria-label={t(builderText.listLabel)}>
-        {checked.map(({ draft, errors, warnings }) => {
-          const info = runDrafts[draft.id];
-          const view = runChipOf(info, runLive);
-          return (
-            <DraftRow
-              key={draft.id}
-              draft={draft}
-              selected={draft.id === selectedId}
-              errors={errors}
-              warnings={warnings}
-              run={view ? { view, info } : undefined}
-              onSelect={() => selectDraft(draft.id)}
-              onDuplicate={() => duplicateDraft(draft.id)}
-              onDelete={() => deleteDraft(draft.id)}
-            />
-          );
-        })}
-      </ul>
+      <RunPanel gate={gate} plan={plan} />
+      <DraftList items={checked} selectedId={selectedId} runDrafts={runDrafts} runLive={runLive} />
       <footer className="batch__foot">
         <Menu
           label={builderText.addDraft}

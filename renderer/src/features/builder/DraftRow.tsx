@@ -1,13 +1,14 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Draft } from '../../../../common/drafts/draft';
 import { Button } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
 import { draftColorHex, draftTitle, draftType } from '../../lib/draft-model';
+import { useBuilderStore } from '../../stores/builder-store';
 import type { DraftRunInfo } from '../../stores/run-store';
 import { RunChip, RunLine } from './RunChip';
-import type { RunChipView } from './run-chip';
+import { runChipOf } from './run-chip';
 import { TypeBadge } from './TypeBadge';
 
 /** Props of {@link DraftRow}. */
@@ -16,11 +17,9 @@ export interface DraftRowProps {
   selected: boolean;
   errors: number;
   warnings: number;
-  /** The draft's place in the batch run, when it has one (replaces the validation chip). */
-  run?: { view: RunChipView; info: DraftRunInfo | undefined } | undefined;
-  onSelect(): void;
-  onDuplicate(): void;
-  onDelete(): void;
+  /** The draft's place in the batch run (replaces the validation chip while a run knows it). */
+  runInfo: DraftRunInfo | undefined;
+  runLive: boolean;
 }
 
 /** Up/Down move between the rows of the list (the rows are buttons in a list). */
@@ -32,9 +31,19 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>): void {
   rows[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
 }
 
-/** One draft in the batch: colour dot, type badge, title, status (or run) chip, duplicate and delete. */
-export function DraftRow({ draft, selected, errors, warnings, run, onSelect, onDuplicate, onDelete }: DraftRowProps) {
+/**
+ * One draft in the batch: colour dot, type badge, title, status (or run) chip, duplicate and delete.
+ * Memoised on plain props and calling the store itself, so a keystroke in one draft re-renders
+ * that draft's row only (issue 11, problem 3).
+ */
+export const DraftRow = memo(function DraftRow({ draft, selected, errors, warnings, runInfo, runLive }: DraftRowProps) {
   const t = useT();
+  const view = runChipOf(runInfo, runLive);
+  const run = view ? { view, info: runInfo } : undefined;
+  const { selectDraft, duplicateDraft, deleteDraft } = useBuilderStore.getState();
+  const onSelect = () => selectDraft(draft.id);
+  const onDuplicate = () => duplicateDraft(draft.id);
+  const onDelete = () => deleteDraft(draft.id);
   const title = draftTitle(draft);
   const hex = draftColorHex(draft);
   return (
@@ -52,4 +61,4 @@ export function DraftRow({ draft, selected, errors, warnings, run, onSelect, onD
       </span>
     </li>
   );
-}
+});

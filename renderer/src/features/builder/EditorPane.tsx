@@ -37,9 +37,14 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
   const setNote = useBuilderStore((s) => s.setNote);
   const root = useRef<HTMLDivElement>(null);
 
+  const draftId = context?.draft.id;
+  // Taken once and only for the draft it was made for: the editor remounts on every draft switch
+  // and must not put the caret into that field of the next draft (issue 11, problem 1).
   useEffect(() => {
-    if (focusRequest && root.current) focusField(root.current, focusRequest.path);
-  }, [focusRequest]);
+    if (!focusRequest || !root.current || focusRequest.draftId !== draftId) return;
+    focusField(root.current, focusRequest.path);
+    useBuilderStore.getState().consumeFocus(focusRequest.seq);
+  }, [focusRequest, draftId]);
 
   if (!context) return null;
   const { draft, type } = context;
@@ -47,7 +52,7 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
   const title = draftTitle(draft);
   return (
     <EditorContext.Provider value={context}>
-      <div className="editor" ref={root} data-testid="editor">
+      <div className="editor" ref={root} data-testid="editor" id="editor-start" tabIndex={-1}>
         <header className="editor__head">
           <TypeBadge type={type} large />
           <div className="editor__titles">

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
@@ -6,17 +7,27 @@ import { isLiveRun, useRunStore } from '../../stores/run-store';
 import { DuplicatesConfirm } from './DuplicatesConfirm';
 import { RunProgress } from './RunProgress';
 import { RunSummary } from './RunSummary';
+import { ConfirmRunDialog } from './ConfirmRunDialog';
+import type { RunPlan } from './run-plan';
 import type { StartGate } from './start-gate';
 
 /** "开始创建" with what it will do, or why it cannot, and the offer to skip drafts with errors. */
-function StartArea({ gate }: { gate: StartGate }) {
+function StartArea({ gate, plan }: { gate: StartGate; plan: RunPlan }) {
   const t = useT();
   const busy = useRunStore((s) => s.busy);
   const startRun = useRunStore((s) => s.startRun);
+  const [confirming, setConfirming] = useState(false);
+  const area = useRef<HTMLDivElement>(null);
   const starting = busy === 'start';
+  const confirm = () => {
+    setConfirming(false);
+    // The start button turns into the progress block: keep the keyboard in the run panel.
+    void startRun().then(() => area.current?.closest<HTMLElement>('[data-testid="run-panel"]')?.focus());
+  };
   return (
-    <div className="run-start" data-testid="run-start" data-gate={gate.kind}>
-      <Button variant="primary" icon="play" className="run-start__button" disabled={gate.kind !== 'ready' || starting} onClick={() => void startRun()} data-testid="start-run">
+    <div className="run-start" data-testid="run-start" data-gate={gate.kind} ref={area}>
+      {confirming && gate.kind !== 'blocked' && <ConfirmRunDialog gate={gate} plan={plan} onConfirm={confirm} onCancel={() => setConfirming(false)} />}
+      <Button variant="primary" icon="play" className="run-start__button" disabled={gate.kind !== 'ready' || starting} onClick={() => setConfirming(true)} data-testid="start-run">
         {t(starting ? runText.starting : runText.start)}
       </Button>
       {gate.kind === 'ready' && (
@@ -33,7 +44,7 @@ function StartArea({ gate }: { gate: StartGate }) {
       )}
       {gate.kind === 'skip' && (
         <div className="run-start__skip">
-          <Button size="sm" variant="secondary" disabled={starting} onClick={() => void startRun()} data-testid="start-run-skip">
+          <Button size="sm" variant="secondary" disabled={starting} onClick={() => setConfirming(true)} data-testid="start-run-skip">
             {t(runText.skipOffer(gate.toCreate))}
           </Button>
           <p className="run-start__sub">{t(runText.skipNote)}</p>
@@ -47,7 +58,7 @@ function StartArea({ gate }: { gate: StartGate }) {
  * The run block of the batch pane: the start button (with the batch's account), the live
  * progress with pause / resume / cancel, or the last run's summary; errors from main in between.
  */
-export function RunPanel({ gate }: { gate: StartGate }) {
+export function RunPanel({ gate, plan }: { gate: StartGate; plan: RunPlan }) {
   const t = useT();
   const run = useRunStore((s) => s.run);
   const error = useRunStore((s) => s.error);
@@ -57,7 +68,7 @@ export function RunPanel({ gate }: { gate: StartGate }) {
   const resumable = run !== null && (run.status === 'quota_stopped' || run.status === 'stopped' || run.status === 'interrupted');
   const showSummary = !live && run !== null && (!summaryHidden || resumable);
   return (
-    <section className="run" aria-label={t(runText.title)} data-testid="run-panel" data-status={run?.status ?? 'idle'}>
+    <section className="run" tabIndex={-1} aria-label={t(runText.title)} data-testid="run-panel" data-status={run?.status ?? 'idle'}>
       {error && (
         <div className="callout callout--error run__error" role="alert" data-testid="run-error">
           <Icon name="error" size={14} />
@@ -70,7 +81,7 @@ export function RunPanel({ gate }: { gate: StartGate }) {
       <DuplicatesConfirm />
       {live && run && <RunProgress run={run} />}
       {showSummary && <RunSummary run={run} />}
-      {!live && !(showSummary && resumable) && <StartArea gate={gate} />}
+      {!live && !(showSummary && resumable) && <StartArea gate={gate} plan={plan} />}
     </section>
   );
 }
