@@ -50,8 +50,8 @@ export const bench: Bench = {
       console.log(`lower bound (critical path × latency ÷ concurrency): ${lowerBound.toFixed(0)} ms`);
       console.log(`engine:     ${engineMs.toFixed(0)} ms  → ratio engine / lower bound = ${(engineMs / lowerBound).toFixed(2)}`);
       console.log(`sequential: ${scriptMs.toFixed(0)} ms (its own bound ${sequentialBound} ms) → ratio sequential / engine = ${(scriptMs / engineMs).toFixed(2)}`);
-      const lines = fixture.history.stats();
-      console.log(`journal: ${lines.lines} lines in ${lines.flushes} flushes (group commit) for ${DRAFTS} drafts`);
+      const stats = fixture.history.stats();
+      console.log(`history: ${stats.records} records in ${stats.flushes} commits (group commit) for ${DRAFTS} drafts`);
     } finally {
       await fixture.stop();
     }

@@ -13,7 +13,7 @@ export interface Bench {
 const MODULES = [
   './validator',
   './busifavor-validator',
-  './history-append',
+  './history-storage',
   './batch-throughput',
   './known-cards',
   './keystroke',

@@ -10,6 +10,7 @@ import { confDocumentOpener } from '../main/storage/conf-document-store';
 import { resolveDataDir, type DataDir } from '../main/storage/data-dir';
 import { createLocalServices, type LocalServices } from '../main/storage/local-services';
 import { EXIT } from './exit-codes';
+import { historyOpenFailure } from './history-source';
 import { failure, type CliFailure, type CliIo, type CliStreams } from './io';
 import type { SandboxTarget } from './sandbox-target';
 
@@ -99,10 +100,7 @@ export async function openBatch(
     log: ctx.log,
     engine: settleDelayMs === undefined ? {} : { settleDelayMs },
   });
-  if (opened.ok) return opened;
-  const problem = opened.error;
-  if (problem.code === 'history_locked') return err(failure(EXIT.busy, 'history_locked', problem.message, { pid: problem.holder.pid }));
-  return err(failure(EXIT.busy, 'storage_failed', problem.message, { path: problem.path }));
+  return opened.ok ? opened : err(historyOpenFailure(opened.error));
 }
 
 /**

@@ -117,7 +117,7 @@ export async function runCreate(ctx: CommandContext, request: CreateRequest): Pr
       const { outcomes, interrupted } = await driveRuns(ctx, services.engine, [{ label: batch.name, launch: () => services.engine.start(batch.id, runOptions) }]);
       const unfinished = services.history.unfinishedOps().filter((r) => r.accountId === account.id).length;
       const exitCode = exitOfOutcomes(outcomes, interrupted, unfinished);
-      const historyPath = historyPaths(ctx.dataDir.path).journal;
+      const historyPath = historyPaths(ctx.dataDir.path).db;
       for (const outcome of outcomes) printJob(io, services.history, outcome);
       if (outcomes.some((o) => o.kind === 'refused')) {
         io.note(io.t(localized(`草稿批次已保存；问题解决后运行 coupon-studio resume --batch ${batch.id}。`, `The draft batch is saved; once fixed, run coupon-studio resume --batch ${batch.id}.`)));

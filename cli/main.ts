@@ -8,6 +8,7 @@ import { createCommand } from './commands/create';
 import { demoCommand } from './commands/demo';
 import { historyExportCommand } from './commands/history-export';
 import { historyListCommand } from './commands/history-list';
+import { historyProblemsCommand, historyUpgradeCommand } from './commands/history-problems';
 import { historyReconcileCommand } from './commands/history-reconcile';
 import { historyRefreshCommand } from './commands/history-refresh';
 import { resumeCommand } from './commands/resume';
@@ -16,6 +17,7 @@ import { validateCommand } from './commands/validate';
 import { validateStocksCommand } from './commands/validate-stocks';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
+import { noteHistoryProblems } from './history-notice';
 import { CliIo, failure } from './io';
 
 /** Every command, in the order the overview lists them. */
@@ -28,6 +30,8 @@ export const COMMANDS: readonly Command[] = [
   historyExportCommand,
   historyRefreshCommand,
   historyReconcileCommand,
+  historyProblemsCommand,
+  historyUpgradeCommand,
   accountsAddCommand,
   accountsListCommand,
   accountsTestCommand,
@@ -90,5 +94,9 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<Ex
   const parsed = parseCommand(split.rest, command.options, command.positionals);
   if (!parsed.ok) return io.fail(command.name, parsed.error);
   const dataDir = dataDirOf(host, stringOption(parsed.value.values, 'data-dir'));
-  return command.run({ host, io, dataDir, log: cliLogger(io) }, parsed.value);
+  const ctx = { host, io, dataDir, log: cliLogger(io) };
+  const code = await command.run(ctx, parsed.value);
+  // `history problems` lists them itself; every other command ends with the notice.
+  if (command !== historyProblemsCommand) await noteHistoryProblems(ctx);
+  return code;
 }

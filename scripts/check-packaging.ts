@@ -4,12 +4,12 @@
 // (scripts/stand-in-electron.ts) as `electronDist`, then inspects the result.
 //
 // What the dry run proves: the config loads and is accepted by the real electron-builder; the
-// `files` list puts exactly out/ + package.json + production node_modules into app.asar; sharp is
-// unpacked; the electronFuses block is applied to the binary (read back with @electron/fuses);
+// `files` list puts exactly out/ + package.json + production node_modules into app.asar; sharp and
+// libsql's native package are unpacked; the electronFuses block is applied to the binary (read back with @electron/fuses);
 // the afterSign hook resolves and skips off macOS; the Linux executable gets its name.
 // What it cannot prove: that a real Electron starts from the package, code signing and
 // notarisation, the NSIS / dmg (universal merge) / AppImage / deb makers, icon conversion per
-// platform, and sharp loading from app.asar.unpacked at runtime.
+// platform, and sharp or libsql loading from app.asar.unpacked at runtime.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -74,7 +74,7 @@ export async function dryRunPackage(workDir: string): Promise<DryRunReport> {
   const asarFiles = asar.listPackage(join(appDir, 'resources', 'app.asar'), {}).map((file) => file.replaceAll('\\', '/'));
   const unpackedRoot = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules');
   const unpacked = await Promise.all(
-    ['sharp/package.json', '@img'].map(async (entry) => ((await stat(join(unpackedRoot, entry)).catch(() => null)) ? entry : '')),
+    ['sharp/package.json', '@img', '@libsql'].map(async (entry) => ((await stat(join(unpackedRoot, entry)).catch(() => null)) ? entry : '')),
   );
   const { getCurrentFuseWire } = require('@electron/fuses') as { getCurrentFuseWire(path: string): Promise<Record<string, unknown>> };
   const wire = await getCurrentFuseWire(executable);

@@ -42,7 +42,7 @@ export const historyExportCommand: Command = {
     try {
       // exceljs is large: loaded only when an export is asked for.
       const { exportHistory, writeExportFile } = await import('../../main/history');
-      const { data, rows } = await exportHistory(view.value.index, { format: format.value, language: io.lang, filter: filter.value });
+      const { data, rows } = await exportHistory(view.value.history, { format: format.value, language: io.lang, filter: filter.value });
       const path = resolve(ctx.host.cwd, out);
       const written = await writeExportFile(path, format.value, data, args.values.force === true);
       if (!written.ok) return io.fail('history export', failure(EXIT.usage, 'export_path_refused', written.error, { path }));

@@ -46,6 +46,8 @@ export const CHANNEL_NAMES = [
   'history:export',
   'history:refreshReview',
   'history:setCell',
+  'history:problems',
+  'history:acknowledgeProblems',
   'console:endpoints',
   'console:send',
 ] as const satisfies readonly Channel[];

@@ -15,7 +15,7 @@ const PAGE = 50;
  */
 export async function ensureBaseline(ctx: EngineContext, account: AccountClient, listed?: readonly string[]): Promise<Result<void, BatchError>> {
   if (ctx.history.hasBaseline(account.appid)) return ok(undefined);
-  const ours = ctx.history.all().some((r) => r.appid === account.appid);
+  const ours = ctx.history.hasRecordsOf(account.appid);
   // The existing-cards lookup of this run has just listed them: no second scan.
   const ids: string[] = !ours && listed ? [...listed] : [];
   if (!ours && !listed) {

@@ -157,7 +157,8 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     if (!account.ok) return err(batchError('account_unavailable', account.error.message));
     // Operations of a live run on this account are in its workers' hands, not leftovers.
     const live = new Set([...controllers.values()].filter((c) => c.live).map((c) => c.runId));
-    const leftover = (r: { accountId: string; runId: string | null }) => r.accountId === accountId && !live.has(r.runId ?? '');
+    // Nor those of a run another process drives (it holds the run's lease and reconciles them).
+    const leftover = (r: { accountId: string; runId: string | null }) => r.accountId === accountId && !live.has(r.runId ?? '') && !(r.runId && options.history.leasedElsewhere(r.runId));
     const open = () => options.history.unfinishedOps().some(leftover);
     if (open()) await recoverUnfinished(ctx, options.clients, leftover);
     if (open()) return err(batchError('recovery_pending'));
@@ -190,6 +191,9 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     if (!batch.ok) return err(batchError('batch_not_found'));
     const account = await accountReady(accountId);
     if (!account.ok) return account;
+    // Two processes (the app and a CLI) never drive one run: the lease is taken under SQLite's write lock.
+    const lease = options.history.leaseRun(run.runId);
+    if (!lease.ok) return err(batchError('run_already_active', lease.error.message));
     const present = new Set(batch.value.drafts.map((d) => d.id));
     const persisted: PersistedRun = { ...run, draftIds: run.draftIds.filter((id) => present.has(id)), status: 'running', updatedAt: clock.now(), finishedAt: null, stopReason: null };
     const drafts = remainingDrafts(ctx, persisted, batch.value);
@@ -197,15 +201,28 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     let found: FoundCards | undefined;
     if (drafts.length > 0 && persisted.allowDuplicates !== true && backEnd.existing) {
       const looked = await backEnd.existing.lookUp(ctx, account.value, 'take');
-      if (!looked.ok) return err(looked.error);
+      if (!looked.ok) {
+        lease.value.release();
+        return err(looked.error);
+      }
       found = looked.value;
     }
     const baseline = await backEnd.prepareAccount(ctx, account.value, found);
-    if (!baseline.ok) return err(baseline.error);
+    if (!baseline.ok) {
+      lease.value.release();
+      return err(baseline.error);
+    }
     const saved = await options.history.saveRun(persisted);
-    if (!saved.ok) return err(batchError('storage_failed', saved.error.message));
-    const controller = new RunController(ctx, { run: persisted, batch: batch.value, account: account.value, lane: laneFor(account.value), drafts, found, emit });
+    if (!saved.ok) {
+      lease.value.release();
+      return err(batchError('storage_failed', saved.error.message));
+    }
+    const controller = new RunController(ctx, { run: persisted, batch: batch.value, account: account.value, lane: laneFor(account.value), drafts, found, emit, lease: lease.value });
     controllers.set(persisted.runId, controller);
+    void controller.finished.then(
+      () => lease.value.release(),
+      () => lease.value.release(),
+    );
     return ok(controller.status());
   }
 

@@ -32,6 +32,8 @@ export async function recoverUnfinished(ctx: EngineContext, clients: AccountClie
   const byAccount = new Map<string, HistoryRecord[]>();
   for (const record of ctx.history.unfinishedOps()) {
     if (only && !only(record)) continue;
+    // Another live process drives this run: its creates may be on the wire right now.
+    if (record.runId && ctx.history.leasedElsewhere(record.runId)) continue;
     const list = byAccount.get(record.accountId) ?? [];
     list.push(record);
     byAccount.set(record.accountId, list);
@@ -82,6 +84,7 @@ export async function recoverUnfinished(ctx: EngineContext, clients: AccountClie
   if (!only) {
     for (const run of ctx.history.runs()) {
       if (run.status !== 'running' && run.status !== 'paused' && run.status !== 'cancelling') continue;
+      if (ctx.history.leasedElsewhere(run.runId)) continue;
       const status = run.status === 'cancelling' ? 'cancelled' : 'interrupted';
       const now = ctx.clock.now();
       await ctx.history.saveRun({ ...run, status, updatedAt: now, finishedAt: status === 'cancelled' ? now : run.finishedAt });

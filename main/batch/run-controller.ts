@@ -27,6 +27,8 @@ export interface RunSetup {
   /** The account's existing cards (undefined: the run makes copies, `allowDuplicates`). */
   readonly found: FoundCards | undefined;
   readonly emit: (progress: BatchProgress) => void;
+  /** This process's lease on the run (history run_leases): once lost, another process drives it. */
+  readonly lease?: { readonly held: boolean };
 }
 
 /**
@@ -99,6 +101,10 @@ export class RunController {
     return this.status();
   }
 
+  private get leaseLost(): boolean {
+    return this.setup.lease !== undefined && !this.setup.lease.held;
+  }
+
   private get stopping(): boolean {
     return this.run.status !== 'running' && this.run.status !== 'paused';
   }
@@ -123,6 +129,10 @@ export class RunController {
         release = undefined;
       }
       if (!release) break;
+      if (this.leaseLost) {
+        release();
+        break;
+      }
       dispatched++;
       const slot = release;
       this.inFlight.add(draft.id);
@@ -142,6 +152,8 @@ export class RunController {
       const report = await this.ctx.reconciler.request(this.target());
       if (report.conclusive) await this.requeueAbsent();
     }
+    // Taken over after our lease lapsed: the run's status is the new owner's to write, not ours.
+    if (this.leaseLost) return this.status();
     const completed = dispatched === this.setup.drafts.length;
     const status = this.run.status;
     const final: RunStatusName = status === 'cancelling' ? 'cancelled' : status === 'running' || (status === 'paused' && completed) ? 'done' : status;

@@ -65,7 +65,7 @@ export function flaggedFor(history: HistoryStore, run: PersistedRun): { duplicat
   let duplicates = 0;
   let orphans = 0;
   const prefix = `op:${run.accountId}:${run.batchId}:`;
-  for (const record of history.index.orphans()) {
+  for (const record of history.orphans()) {
     if (record.kind !== 'orphan' || record.appid !== run.appid || record.firstSeenAt < run.startedAt) continue;
     if (record.flags.duplicate && record.duplicateOf?.startsWith(prefix)) duplicates++;
     else if (!record.flags.duplicate && record.flags.orphan) orphans++;

@@ -5,8 +5,8 @@ import type { AccountService } from '../accounts/account-service';
 import type { DraftsService } from '../drafts/drafts-service';
 import { coalesceChanges } from '../history/changes';
 import { openHistoryStore, type HistoryOpenError, type HistoryStore } from '../history/history-store';
+import type { KnownCardsStore } from '../history/known-cards-store';
 import type { ImageResolver } from '../images/resolve-refs';
-import { openKnownCardsFileStore, type KnownCardsStore } from '../history/known-cards-store';
 import type { Logger } from '../log/logger';
 import { accountClients, type AccountClients, type AccountClientsOptions } from './clients';
 import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine';
@@ -14,20 +14,22 @@ import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './
 /** The card history, the batch engine and the account clients they share. */
 export interface BatchServices {
   readonly history: HistoryStore;
+  /** The cards each account has on Weixin, for the duplicate check (the history database's known_cards). */
+  readonly knownCards: KnownCardsStore;
   readonly engine: BatchEngine;
   readonly clients: AccountClients;
-  /** Stops pushing events and closes the journal (in-flight creates are not waited for). */
+  /** Stops pushing events and closes the history (in-flight creates are not waited for). */
   close(): Promise<void>;
 }
 
 /** What the services are built from: plain Node (the CLI passes the same). */
 export interface BatchServicesOptions {
-  /** The data directory; the journal is `<dataDir>/history/journal.jsonl`. */
+  /** The data directory; the history is `<dataDir>/history/history.db`. */
   readonly dataDir: string;
   readonly accounts: Pick<AccountService, 'credentials' | 'get'>;
   readonly drafts: Pick<DraftsService, 'get'>;
   readonly images: ImageResolver;
-  /** The accounts' existing-cards cache (default: files beside the journal). */
+  /** The accounts' existing-cards cache (default: the history database's known_cards tables). */
   readonly knownCards?: KnownCardsStore;
   /** The embedded sandbox's base URL, for sandbox accounts. */
   readonly sandboxBaseUrl?: () => string;
@@ -58,7 +60,7 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
   });
   const engine = createBatchEngine({
     history: history.value,
-    knownCards: options.knownCards ?? openKnownCardsFileStore({ dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) }),
+    knownCards: options.knownCards ?? history.value,
     drafts: options.drafts,
     clients,
     images: options.images,
@@ -71,6 +73,7 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
   if (options.events?.historyChanged) unsubscribe.push(coalesceChanges(history.value, options.events.historyChanged));
   return ok({
     history: history.value,
+    knownCards: options.knownCards ?? history.value,
     engine,
     clients,
     async close() {

@@ -1,95 +1,79 @@
-import type { JournalFile } from './journal-file';
+import type { SqlDatabase } from '../storage/sqlite';
 
-type Task =
-  | { readonly kind: 'append'; readonly text: string; readonly onDurable: () => void; readonly settle: (error: unknown) => void }
-  | { readonly kind: 'exclusive'; readonly run: () => Promise<void>; readonly settle: (error: unknown) => void };
-
-/**
- * Serialises everything that touches the journal file. Appends waiting while a flush runs are
- * written together and flushed once (group commit): with concurrency 4 on several accounts, one
- * fsync covers many lines, and each caller still resolves only after its line is on disk.
- * `onDurable` runs in journal order, so the in-memory fold always matches the file.
- */
-export class CommitQueue {
-  private readonly tasks: Task[] = [];
-  private draining = false;
-  private halted = false;
-  /** Lines written since the journal was opened or compacted. */
-  linesWritten = 0;
-  flushes = 0;
-
-  constructor(private readonly file: () => JournalFile) {}
-
-  /**
-   * Stops for good, as a killed process would: nothing queued or in progress ever settles, so no
-   * caller runs another step (an append already on disk stays there, its caller never hears).
-   */
-  halt(): void {
-    this.halted = true;
-    this.tasks.length = 0;
-  }
-
-  /** Appends `text` (whole lines); resolves once flushed and folded. */
-  append(text: string, onDurable: () => void): Promise<void> {
-    if (this.halted) return new Promise(() => undefined);
-    return new Promise((resolve, reject) => {
-      this.tasks.push({ kind: 'append', text, onDurable, settle: (error) => (error === undefined ? resolve() : reject(error)) });
-      void this.drain();
-    });
-  }
-
-  /** Runs `run` with the file to itself (compaction, close). */
-  exclusive(run: () => Promise<void>): Promise<void> {
-    if (this.halted) return new Promise(() => undefined);
-    return new Promise((resolve, reject) => {
-      this.tasks.push({ kind: 'exclusive', run, settle: (error) => (error === undefined ? resolve() : reject(error)) });
-      void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.tasks.length > 0) {
-        const head = this.tasks[0];
-        if (head?.kind === 'exclusive') {
-          this.tasks.shift();
-          await head.run().then(
-            () => this.halted || head.settle(undefined),
-            (error: unknown) => this.halted || head.settle(error ?? new Error('failed')),
-          );
-          continue;
-        }
-        const batch: Extract<Task, { kind: 'append' }>[] = [];
-        while (this.tasks[0]?.kind === 'append') batch.push(this.tasks.shift() as Extract<Task, { kind: 'append' }>);
-        const text = batch.map((t) => t.text).join('');
-        try {
-          await this.file().append(text);
-        } catch (error) {
-          if (this.halted) return;
-          for (const task of batch) task.settle(error ?? new Error('failed'));
-          continue;
-        }
-        if (this.halted) return;
-        this.flushes += 1;
-        for (const task of batch) {
-          this.linesWritten += countLines(task.text);
-          try {
-            task.onDurable();
-          } finally {
-            task.settle(undefined);
-          }
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
+interface Task {
+  readonly apply: () => unknown;
+  readonly settle: (error: unknown, value?: unknown) => void;
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/**
+ * Group commit over SQLite: writes asked for in the same turn of the event loop run in one
+ * transaction (one fsync of the WAL under synchronous=FULL), and each caller resolves only after
+ * that COMMIT returned, i.e. once its change is on disk. `apply` runs inside the transaction, in
+ * a savepoint of its own: a throw undoes only that task's changes and fails only its caller; a
+ * failed COMMIT (I/O) fails the whole group.
+ */
+export class CommitQueue {
+  private tasks: Task[] = [];
+  private scheduled = false;
+  private halted = false;
+  /** Transactions committed. */
+  flushes = 0;
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly afterCommit: () => void = () => undefined,
+  ) {}
+
+  /** Stops for good, as a killed process would: nothing queued ever settles. */
+  halt(): void {
+    this.halted = true;
+    this.tasks = [];
+  }
+
+  /** Runs `apply` in the next group transaction; resolves with its value once committed. */
+  submit<T>(apply: () => T): Promise<T> {
+    if (this.halted) return new Promise(() => undefined);
+    return new Promise<T>((resolve, reject) => {
+      this.tasks.push({ apply, settle: (error, value) => (error === undefined ? resolve(value as T) : reject(error)) });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private applyOne(task: Task): { value?: unknown; error?: unknown } {
+    this.db.exec('SAVEPOINT task');
+    try {
+      const value = task.apply();
+      this.db.exec('RELEASE task');
+      return { value };
+    } catch (error) {
+      this.db.exec('ROLLBACK TO task');
+      this.db.exec('RELEASE task');
+      return { error };
+    }
+  }
+
+  /** Commits everything queued now (close() drains with it). */
+  flush(): void {
+    this.scheduled = false;
+    if (this.halted || this.tasks.length === 0) return;
+    const batch = this.tasks;
+    this.tasks = [];
+    let outcomes: { value?: unknown; error?: unknown }[];
+    try {
+      outcomes = this.db.transaction(() => batch.map((task) => this.applyOne(task)));
+    } catch (error) {
+      for (const task of batch) task.settle(error ?? new Error('commit failed'));
+      return;
+    }
+    this.flushes++;
+    batch.forEach((task, i) => {
+      const outcome = outcomes[i];
+      if (outcome && 'error' in outcome) task.settle(outcome.error ?? new Error('write failed'));
+      else task.settle(undefined, outcome?.value);
+    });
+    this.afterCommit();
+  }
 }

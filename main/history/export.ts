@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { HistoryFilter, HistoryRecord } from '../../common/ipc/channels/history';
 import { EXPORT_COLUMNS, headerRow, recordRow, type ExportLanguage } from './export-columns';
-import type { HistoryIndex } from './history-index';
-import { matching } from './query';
+import type { HistoryStore } from './history-store';
 
 /** UTF-8 byte order mark: without it Excel opens UTF-8 CSV as the local ANSI code page and garbles Chinese. */
 const BOM = '\uFEFF';
@@ -46,11 +45,11 @@ export function exportFileName(format: 'csv' | 'xlsx', lang: ExportLanguage, now
 
 /** Builds an export of the records matching a filter (newest first), as bytes. */
 export async function exportHistory(
-  index: HistoryIndex,
+  history: Pick<HistoryStore, 'matching'>,
   request: { readonly format: 'csv' | 'xlsx'; readonly language?: ExportLanguage | undefined; readonly filter?: HistoryFilter | undefined },
 ): Promise<{ data: Buffer; rows: number }> {
   const lang = request.language ?? 'zh-CN';
-  const records = [...matching(index, request.filter ?? {})];
+  const records = [...history.matching(request.filter ?? {})];
   const data = request.format === 'csv' ? Buffer.from(toCsv(records, lang), 'utf8') : await toXlsx(records, lang);
   return { data, rows: records.length };
 }

@@ -1,6 +1,7 @@
 // The card history: journal, queries, exports, review refresh, after-creation switches.
 export { openHistoryStore, historyPaths, type HistoryStore, type HistoryStoreOptions, type HistoryStats, type HistoryOpenError, type HistoryProblem } from './history-store';
 export type { HistoryQuery } from './query';
+export type { KnownCardRow, KnownCardsStore } from './known-cards-store';
 export type { JournalEntry, PersistedRun, RecordPatch } from './record';
 export { exportHistory, exportFileName, toCsv, toXlsx } from './export';
 export { EXPORT_COLUMNS, type ExportLanguage } from './export-columns';

@@ -23,7 +23,7 @@ export function historyHandlers(deps: HistoryHandlerDeps): DomainHandlers<'histo
       const got = await services();
       if (!got.ok) return got.failure;
       const lang = language ?? 'zh-CN';
-      const { data, rows } = await exportHistory(got.services.history.index, { format, language: lang, filter });
+      const { data, rows } = await exportHistory(got.services.history, { format, language: lang, filter });
       if (path === undefined) {
         return ipcOk({ fileName: exportFileName(format, lang, Date.now()), rows, bytes: data.length, path: null, base64: data.toString('base64') });
       }
@@ -35,6 +35,16 @@ export function historyHandlers(deps: HistoryHandlerDeps): DomainHandlers<'histo
       const got = await services();
       if (!got.ok) return got.failure;
       return ipcOk(await refreshReview(got.services, { accountId, recordIds, maxCalls: maxCalls ?? 200 }));
+    },
+    'history:problems': async () => {
+      const got = await services();
+      return got.ok ? ipcOk({ problems: [...(await got.services.history.checkProblems())] }) : got.failure;
+    },
+    'history:acknowledgeProblems': async ({ ids }) => {
+      const got = await services();
+      if (!got.ok) return got.failure;
+      const done = await got.services.history.acknowledgeProblems(ids);
+      return done.ok ? ipcOk({ acknowledged: done.value }) : ipcFail(HISTORY_ERROR_CODES.storage, done.error.message);
     },
     'history:setCell': async ({ recordId, cell, open, needVerifyCode, needRemarkAmount }) => {
       const got = await services();

@@ -41,7 +41,7 @@ export interface HarnessHost {
   readonly deps: HandlerDeps;
   /** URLs `app:openExternal` accepted (the harness never launches a browser). */
   readonly openedUrls: readonly string[];
-  /** Closes the card history (releases its journal lock); call before removing the data directory. */
+  /** Closes the card history (its database and run leases); call before removing the data directory. */
   close(): Promise<void>;
 }
 

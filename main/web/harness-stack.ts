@@ -33,7 +33,7 @@ export async function startHarnessStack(options: HarnessStackOptions = {}): Prom
     sandbox,
     dataDir,
     async stop() {
-      // The history journal and batch engine hold files in dataDir: close them before removing it.
+      // The history database and batch engine hold files in dataDir: close them before removing it.
       await host.close();
       await sandbox.stop();
       if (given === undefined) await rm(dataDir, { recursive: true, force: true });

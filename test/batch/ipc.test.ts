@@ -1,6 +1,6 @@
 // The batch:* and history:* domains through the web harness's router (same contract and handlers as
 // Electron), against its embedded sandbox and the built-in demo account.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack.host.close();
   await stack.stop();
+});
+
+describe('history problems over IPC (the app banner)', () => {
+  it('history:problems lists a data file set aside since the history opened, until history:acknowledgeProblems', async () => {
+    const movedTo = join(stack.dataDir, 'accounts.corrupt-20260115T040000000Z.json');
+    await writeFile(movedTo, '{"accounts": [');
+    const listed = await data<{ problems: { id: number; code: string; savedTo: string | null; message: { en: string } }[] }>('history:problems');
+    expect(listed.problems).toMatchObject([{ code: 'file_set_aside', savedTo: movedTo }]);
+    expect(listed.problems[0]?.message.en).toContain(movedTo);
+    // Asked again (a reload of the window): the same problem, stored once.
+    expect((await data<{ problems: unknown[] }>('history:problems')).problems).toHaveLength(1);
+    expect(await data('history:acknowledgeProblems', { ids: [listed.problems[0]?.id ?? 0] })).toEqual({ acknowledged: 1 });
+    expect((await data<{ problems: unknown[] }>('history:problems')).problems).toEqual([]);
+    expect(await call('history:acknowledgeProblems', { ids: [0] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
 });
 
 describe('batch and history over IPC', () => {

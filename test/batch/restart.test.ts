@@ -1,10 +1,7 @@
 // The engine is dropped mid-batch as a killed process would be (no cleanup, nothing more written),
 // then a new one opens the same data directory: it reconciles before sending anything new.
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HistoryIndex } from '../../main/history/history-index';
-import { historyPaths } from '../../main/history/history-store';
-import { readEntry } from '../../main/history/record';
+import { openHistoryStore, type HistoryStore } from '../../main/history/history-store';
 import { couponBody, sandboxAccount, startEngineFixture, type EngineFixture } from './support';
 
 let fixture: EngineFixture | undefined;
@@ -13,15 +10,11 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-/** The journal as a fresh process would fold it. */
-async function foldFromDisk(dataDir: string): Promise<HistoryIndex> {
-  const index = new HistoryIndex();
-  const text = await readFile(historyPaths(dataDir).journal, 'utf8');
-  for (const line of text.split('\n')) {
-    const entry = line ? readEntry(line) : undefined;
-    if (entry) index.apply(entry);
-  }
-  return index;
+/** The history as a fresh process reads it from disk (read-only, its own connection). */
+async function readFromDisk(dataDir: string): Promise<HistoryStore> {
+  const opened = await openHistoryStore({ dataDir, readOnly: true });
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value;
 }
 
 describe('restart after a crash mid-batch', () => {
@@ -65,12 +58,13 @@ describe('restart after a crash mid-batch', () => {
     // (they commit on the server; nobody journals them).
     await expect.poll(() => answeredAll === (f.sandbox.dump().endpointCounts['/card/create'] ?? -1)).toBe(true);
 
-    const onDisk = await foldFromDisk(f.dataDir);
+    const onDisk = await readFromDisk(f.dataDir);
     const unfinished = onDisk.unfinishedOps();
     expect(unfinished.some((r) => r.state === 'pending')).toBe(true);
     expect(unfinished.some((r) => r.state === 'unknown')).toBe(true);
     const serverBefore = f.sandbox.dump().accounts[account.appid]?.cards.map((c) => c.cardId) ?? [];
     const unjournaled = serverBefore.filter((id) => !onDisk.byCardId(id));
+    await onDisk.close();
     expect(unjournaled.length).toBeGreaterThan(0);
 
     await f.restart({ hooks: {} });

@@ -12,7 +12,6 @@ import { weixinProbeFactory } from '../../main/accounts/weixin-probe';
 import { accountClients, type AccountClientsOptions } from '../../main/batch/clients';
 import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from '../../main/batch/engine';
 import { openHistoryStore, type HistoryStore } from '../../main/history/history-store';
-import { openKnownCardsFileStore } from '../../main/history/known-cards-store';
 import { startSandbox, type SandboxAccountConfig, type SandboxHandle, type StartSandboxOptions } from '../../main/sandbox';
 import { createWeixinClient, type WeixinClient } from '../../main/wechat';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
@@ -95,7 +94,7 @@ export async function startEngineFixture(options: FixtureOptions): Promise<Engin
   const openEngine = async (overrides: Partial<BatchEngineOptions> = {}) => {
     const history = await openHistoryStore({ dataDir, clock: sandbox.clock });
     if (!history.ok) throw new Error(history.error.message.en);
-    const engine = createBatchEngine({ history: history.value, knownCards: openKnownCardsFileStore({ dataDir }), drafts: local.drafts, clients, images: local.imageResolver, clock: sandbox.clock, settleDelayMs: 150, ...options.engine, ...overrides });
+    const engine = createBatchEngine({ history: history.value, knownCards: history.value, drafts: local.drafts, clients, images: local.imageResolver, clock: sandbox.clock, settleDelayMs: 150, ...options.engine, ...overrides });
     engine.subscribe((event) => {
       progress.push(event);
       for (const wake of [...waiters]) wake();

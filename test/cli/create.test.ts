@@ -133,20 +133,18 @@ describe('coupon-studio create', { timeout: 90_000 }, () => {
     await history.value.close();
   });
 
-  it('exit 5 while the desktop app holds the history, before any draft batch is written', async () => {
-    const held = await openHistoryStore({ dataDir });
-    if (!held.ok) throw new Error(held.error.code);
+  it('creates while the desktop app has the history open, and the app sees every new card at once', async () => {
+    const app = await openHistoryStore({ dataDir });
+    if (!app.ok) throw new Error(app.error.code);
     try {
-      const file = await writeJson(dataDir, 'cards.json', bodies(1));
+      const file = await writeJson(dataDir, 'cards.json', bodies(2));
       const run = await create(file, '--json');
-      expect(run.code).toBe(5);
-      expect(jsonOf(run)).toMatchObject({ error: { code: 'history_locked', details: { pid: process.pid } } });
-      const local = createLocalServices({ dataDir, openDocument: confDocumentOpener(), makeVault: () => createMemoryVault(), openProbe: weixinProbeFactory({ sandboxBaseUrl: () => '' }) });
-      expect((await local.drafts.list()).batches).toEqual([]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(serverCards()).toHaveLength(2);
+      for (const card of serverCards()) expect(app.value.byCardId(card.cardId)?.state).toBe('created');
     } finally {
-      await held.value.close();
+      await app.value.close();
     }
-    expect(serverCards()).toHaveLength(0);
   });
 
   it('exit 2 for usage errors: unknown account, --account with --sandbox, a bad --concurrency, a missing file', async () => {

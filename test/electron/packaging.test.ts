@@ -39,7 +39,7 @@ describe('electron-builder.yml', () => {
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
     });
-    expect(config.asarUnpack).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
+    expect(config.asarUnpack).toEqual(['node_modules/sharp/**', 'node_modules/@img/**', 'node_modules/@libsql/**']);
     expect(JSON.stringify(config.win)).toContain('"arch":["x64","arm64"]');
     expect(JSON.stringify(config.mac)).toContain('"arch":["universal"]');
     expect(config.mac?.hardenedRuntime).toBe(true);
@@ -50,7 +50,7 @@ describe('electron-builder.yml', () => {
 describe('offline dry-run package (linux --dir, stand-in Electron)', () => {
   let report: DryRunReport;
 
-  it('packages, flips the fuses, keeps the asar to out/ + package.json + production modules, unpacks sharp', { timeout: 180_000 }, async () => {
+  it('packages, flips the fuses, keeps the asar to out/ + package.json + production modules, unpacks sharp and the SQLite binary', { timeout: 180_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'coupon-pack-'));
     workDirs.push(dir);
     report = await dryRunPackage(dir);
@@ -65,7 +65,9 @@ describe('offline dry-run package (linux --dir, stand-in Electron)', () => {
       expect(report.asarFiles.filter((f) => f.startsWith(prefix)), prefix).toEqual([]);
     }
     expect(report.asarFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(report.unpacked).toEqual(['sharp/package.json', '@img']);
+    expect(report.unpacked).toEqual(['sharp/package.json', '@img', '@libsql']);
+    // The SQLite binding's JavaScript stays in the asar; only its native package is unpacked.
+    expect(files.has('/node_modules/libsql/package.json')).toBe(true);
   });
 });
 

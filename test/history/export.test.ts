@@ -37,7 +37,7 @@ async function storeWithCards() {
 describe('history export', () => {
   it('writes CSV as UTF-8 with a BOM, Chinese headers, China-time dates, RFC 4180 quoting and no formula execution', async () => {
     const store = await storeWithCards();
-    const { data, rows } = await exportHistory(store.index, { format: 'csv' });
+    const { data, rows } = await exportHistory(store, { format: 'csv' });
     expect(rows).toBe(3);
     expect([...data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = data.toString('utf8').slice(1);
@@ -56,7 +56,7 @@ describe('history export', () => {
 
   it('writes XLSX that reads back with Chinese headers and the same values, or English headers when asked', async () => {
     const store = await storeWithCards();
-    const { data } = await exportHistory(store.index, { format: 'xlsx', filter: { states: ['created'] } });
+    const { data } = await exportHistory(store, { format: 'xlsx', filter: { states: ['created'] } });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(data as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
@@ -69,7 +69,7 @@ describe('history export', () => {
     expect(sheet?.getRow(3).getCell(2).value).toBe('代金券');
     expect(sheet?.getRow(2).getCell(10).value).toBe('开启失败 (43017)');
 
-    const english = await exportHistory(store.index, { format: 'xlsx', language: 'en' });
+    const english = await exportHistory(store, { format: 'xlsx', language: 'en' });
     const en = new ExcelJS.Workbook();
     await en.xlsx.load(english.data as unknown as ArrayBuffer);
     const enSheet = en.worksheets[0];

@@ -1,75 +1,67 @@
-// The known-cards cache on today's storage, and the sync that keeps it: what survives a restart,
-// what a second sync costs, and a cache that cannot be read (a cache: cold, never an error).
-import { readdir, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncKnownCards } from '../../main/batch/known-cards';
-import { openKnownCardsFileStore } from '../../main/history/known-cards-store';
-import type { SandboxHandle } from '../../main/sandbox';
-import type { WeixinClient } from '../../main/wechat';
-import { couponBody, sandboxAccount, sandboxWithClient } from '../batch/support';
+// The known-cards cache the duplicate check reads before an account's first create (issue 8 §2),
+// on the history database: upserts by card_id with the sync time in one transaction, opaque rows.
+import { describe, expect, it } from 'vitest';
+import { historyPaths } from '../../main/history/history-store';
+import type { KnownCardRow, KnownCardsStore } from '../../main/history/known-cards-store';
+import { openSqlite } from '../../main/storage/sqlite';
 import { tempDir } from '../storage/temp-dir';
+import { openStore } from './support';
 
-const account = sandboxAccount(91);
-let sandbox: SandboxHandle;
-let client: WeixinClient;
-beforeAll(async () => {
-  ({ sandbox, client } = await sandboxWithClient(account));
-});
-afterAll(async () => sandbox.stop());
+const card = (n: number, extra: Record<string, unknown> = {}): KnownCardRow => ({ cardId: `pKnown${String(n).padStart(22, '0')}`, fingerprint: `fp-${n}`, title: `券 ${n}`, nested: { stores: [n] }, ...extra });
 
-const noHistory = { byCardId: () => undefined };
-const target = (accountId: string) => ({ accountId, appid: account.appid, client });
-
-describe('known cards', () => {
-  it('keeps cards across reopening, upserts by cardId, drops removed ones, and records syncedAt', async () => {
-    const dataDir = await tempDir('known-');
-    const store = openKnownCardsFileStore({ dataDir });
-    expect(await store.knownCards('a1')).toEqual({ cards: [], syncedAt: null });
-    await store.putKnownCards('a1', [{ cardId: 'p1', title: 'A' }, { cardId: 'p2', title: 'B' }], 1000);
-    await store.putKnownCards('a1', [{ cardId: 'p1', title: 'A2' }], 2000);
-    await store.removeKnownCards('a1', ['p2']);
-    const reopened = openKnownCardsFileStore({ dataDir });
-    expect(await reopened.knownCards('a1')).toEqual({ cards: [{ cardId: 'p1', title: 'A2' }], syncedAt: 2000 });
-    expect(await reopened.knownCards('a2')).toEqual({ cards: [], syncedAt: null });
+describe('known-cards store', () => {
+  it('answers nothing and never-synced for a new account; keeps cards opaque and per account across a reopen', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const known: KnownCardsStore = store;
+    expect(await known.knownCards('acc-a')).toEqual({ cards: [], syncedAt: null });
+    await known.putKnownCards('acc-a', [card(1), card(2)], 1000);
+    await known.putKnownCards('acc-b', [card(9)], 2000);
+    await store.close();
+    const again = await openStore(dir);
+    const a = await again.knownCards('acc-a');
+    expect(a.syncedAt).toBe(1000);
+    expect(a.cards).toEqual([card(1), card(2)]);
+    expect((await again.knownCards('acc-b')).cards.map((c) => c.cardId)).toEqual([card(9).cardId]);
+    await again.close();
   });
 
-  it('an unreadable cache file is moved aside and the account starts cold', async () => {
-    const dataDir = await tempDir('known-');
-    const dir = join(dataDir, 'history', 'known-cards');
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'a1.json'), '{"v":1,"cards":[');
-    const store = openKnownCardsFileStore({ dataDir });
-    expect(await store.knownCards('a1')).toEqual({ cards: [], syncedAt: null });
-    expect((await readdir(dir)).some((name) => name.startsWith('a1.corrupt-'))).toBe(true);
+  it('upserts by card_id and moves syncedAt forward; an empty put still records the sync; removal drops only the named cards', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    await store.putKnownCards('acc-a', [card(1), card(2), card(3)], 1000);
+    await store.putKnownCards('acc-a', [card(2, { title: '改过的券' })], 1500);
+    let got = await store.knownCards('acc-a');
+    expect(got.cards).toHaveLength(3);
+    expect(got.cards.find((c) => c.cardId === card(2).cardId)?.title).toBe('改过的券');
+    expect(got.syncedAt).toBe(1500);
+    await store.putKnownCards('acc-a', [], 1800);
+    expect((await store.knownCards('acc-a')).syncedAt).toBe(1800);
+    await store.removeKnownCards('acc-a', [card(1).cardId, 'pNotCached000000000000000000']);
+    await store.removeKnownCards('acc-b', [card(3).cardId]);
+    got = await store.knownCards('acc-a');
+    expect(got.cards.map((c) => c.cardId)).toEqual([card(2).cardId, card(3).cardId]);
+    await store.close();
   });
 
-  it('a sync reads every card once (card/get per card), the next only lists, and a card Weixin no longer lists is dropped', async () => {
-    const dataDir = await tempDir('known-');
-    const store = openKnownCardsFileStore({ dataDir });
-    for (let i = 0; i < 3; i++) expect((await client.createCard(couponBody(sandbox.clock.now(), i))).ok).toBe(true);
-    await store.putKnownCards('acc', [{ cardId: 'pGoneGoneGoneGoneGoneGoneGone' }], 1);
-    const deps = { store, history: noHistory, clock: sandbox.clock };
-    const cold = await syncKnownCards(deps, target('acc'));
-    if (!cold.ok) throw new Error(cold.error.failure.message.en);
-    expect(cold.value.report).toMatchObject({ cards: 3, listCalls: 1, getCalls: 3, cached: 0, removed: 1 });
-    expect(cold.value.cards.every((c) => c.fingerprint?.startsWith('v2:'))).toBe(true);
-    const warm = await syncKnownCards(deps, target('acc'));
-    if (!warm.ok) throw new Error(warm.error.failure.message.en);
-    expect(warm.value.report).toMatchObject({ cards: 3, listCalls: 1, getCalls: 0, cached: 3, removed: 0, cold: false });
-    expect(warm.value.cards.map((c) => c.fingerprint)).toEqual(cold.value.cards.map((c) => c.fingerprint));
-  });
-
-  it('a failed read is an error, never a partial list taken as complete; what was read is kept', async () => {
-    const dataDir = await tempDir('known-');
-    const store = openKnownCardsFileStore({ dataDir });
-    sandbox.setFaults('/card/get', { script: [{ kind: 'none' }], probability: 1, kinds: [{ kind: 'errcode', errcode: 40001 }] });
-    try {
-      const failed = await syncKnownCards({ store, history: noHistory, clock: sandbox.clock }, target('acc2'));
-      expect(failed.ok).toBe(false);
-    } finally {
-      sandbox.setFaults('/card/get', undefined);
-    }
-    expect((await store.knownCards('acc2')).cards.length).toBeGreaterThan(0);
+  it('writes the cards and the sync time together: a failed put leaves neither', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    await store.putKnownCards('acc-a', [card(1)], 1000);
+    // A card that cannot be stored (its document does not serialise) fails the whole put.
+    const cyclic: Record<string, unknown> = { cardId: 'pCyclic0000000000000000000000' };
+    cyclic.self = cyclic;
+    // Asked in the same turn as a record write: that one commits regardless.
+    const [put, written] = await Promise.allSettled([store.putKnownCards('acc-a', [card(2), cyclic as KnownCardRow], 2000), store.write('op:1', 'pending', { state: 'pending' })]);
+    expect(put.status).toBe('rejected');
+    expect(written.status === 'fulfilled' && written.value.ok).toBe(true);
+    const got = await store.knownCards('acc-a');
+    expect(got).toEqual({ cards: [card(1)], syncedAt: 1000 });
+    expect(store.get('op:1')?.state).toBe('pending');
+    await store.close();
+    // Its own migration: the tables exist under their numbered step.
+    const raw = openSqlite(historyPaths(dir).db, { readOnly: true });
+    expect(raw.prepare('SELECT name FROM schema_migrations WHERE version = 4').get()).toEqual(['known cards']);
+    raw.close();
   });
 });

@@ -61,6 +61,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'history:export': { format: 'csv' },
   'history:refreshReview': { maxCalls: 1 },
   'history:setCell': { recordId: 'no-such-record', cell: 'paycell', open: true },
+  'history:problems': undefined,
+  'history:acknowledgeProblems': {},
   'console:endpoints': undefined,
   'console:send': { accountId: SANDBOX, method: 'POST', path: '/card/get', body: '{"card_id":"pNoSuchCard"}' },
 };

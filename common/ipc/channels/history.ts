@@ -144,6 +144,17 @@ export type ReviewRefreshReport = z.infer<typeof reviewRefreshSchema>;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Damage found in the card history or beside it, shown until acknowledged (main/history/problems.ts). */
+export const historyProblemSchema = z.strictObject({
+  id: z.number().int(),
+  code: z.enum(['torn_tail', 'bad_lines', 'bad_fields', 'unreadable_records', 'journal_imported', 'file_set_aside']),
+  at: z.number(),
+  count: z.number().int(),
+  savedTo: z.string().nullable(),
+  message: localizedSchema,
+});
+export type HistoryProblemView = z.infer<typeof historyProblemSchema>;
+
 /** Error codes of the history domain. */
 export const HISTORY_ERROR_CODES = {
   unavailable: 'history_unavailable',
@@ -204,6 +215,16 @@ export const historyChannels = defineChannels('history', {
       needRemarkAmount: z.boolean().optional(),
     }),
     response: historyRecordSchema,
+  },
+  /** What the app's history banner shows: every problem nobody has acknowledged yet. */
+  'history:problems': {
+    request: z.undefined(),
+    response: z.strictObject({ problems: z.array(historyProblemSchema) }),
+  },
+  /** Dismisses the banner: the given problems, or every open one. */
+  'history:acknowledgeProblems': {
+    request: z.strictObject({ ids: z.array(z.number().int().min(1)).max(1000).optional() }),
+    response: z.strictObject({ acknowledged: z.number().int() }),
   },
 });
 

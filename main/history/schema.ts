@@ -1,0 +1,132 @@
+import type { Migration } from '../storage/sqlite';
+
+/**
+ * The history database's schema, one numbered step per change. A later issue adds its tables
+ * (uploaded codes, redemptions, the member ledger) as the next numbers; a step is never edited
+ * once released, since databases out there already recorded it as applied.
+ */
+export const HISTORY_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records, runs, baselines',
+    // Each record and run is its whole JSON document (`doc`), so fields added later pass through
+    // unchanged; the columns beside it are copies kept only to index and filter on. `seq` is the
+    // order a record first appeared (newest first = seq descending), kept by upserts.
+    sql: `
+      CREATE TABLE records (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        appid TEXT NOT NULL,
+        batch_id TEXT,
+        run_id TEXT,
+        card_id TEXT,
+        fingerprint TEXT,
+        state TEXT NOT NULL,
+        review_status TEXT,
+        flagged INTEGER NOT NULL DEFAULT 0,
+        search TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX records_card ON records (card_id) WHERE card_id IS NOT NULL;
+      CREATE INDEX records_appid_card ON records (appid, card_id) WHERE card_id IS NOT NULL;
+      CREATE INDEX records_fingerprint ON records (appid, fingerprint) WHERE fingerprint IS NOT NULL;
+      CREATE INDEX records_unfinished ON records (state) WHERE kind = 'op' AND state IN ('pending', 'unknown');
+      CREATE INDEX records_orphans ON records (kind) WHERE kind = 'orphan';
+      CREATE INDEX records_account ON records (account_id, seq);
+      CREATE INDEX records_batch ON records (batch_id, seq);
+      CREATE TABLE runs (
+        run_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE baselines (
+        appid TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        PRIMARY KEY (appid, card_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE baseline_accounts (appid TEXT PRIMARY KEY) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 2,
+    name: 'run leases',
+    // Who drives a run: a process renews its lease while the run is live; a dead owner's lapses.
+    sql: `
+      CREATE TABLE run_leases (
+        run_id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'history problems',
+    // Damage found on the way (torn tail, unreadable records, set-aside files, an import), shown
+    // on every command and in the app until someone acknowledges it.
+    sql: `
+      CREATE TABLE problems (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        code TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        acknowledged_at INTEGER,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX problems_open ON problems (id) WHERE acknowledged_at IS NULL;
+    `,
+  },
+  {
+    version: 4,
+    name: 'known cards',
+    // The cards each account has on Weixin (card/batchget + card/get), for the duplicate check;
+    // the card is an opaque JSON document to this layer.
+    sql: `
+      CREATE TABLE known_cards (
+        account_id TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (account_id, card_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE known_cards_sync (
+        account_id TEXT PRIMARY KEY,
+        synced_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 5,
+    name: 'search index and state counts',
+    // A trigram full-text index over the search text (substring search in a few ms at 100,000
+    // records, for 3 characters or more), and the per-state counts of the unfiltered history
+    // page, both kept by triggers so no write path can forget them.
+    sql: `
+      CREATE VIRTUAL TABLE records_search USING fts5 (search, tokenize = 'trigram', detail = 'none');
+      INSERT INTO records_search (rowid, search) SELECT seq, search FROM records;
+      CREATE TRIGGER records_search_insert AFTER INSERT ON records BEGIN
+        INSERT INTO records_search (rowid, search) VALUES (new.seq, new.search);
+      END;
+      CREATE TRIGGER records_search_update AFTER UPDATE OF search ON records WHEN old.search IS NOT new.search BEGIN
+        UPDATE records_search SET search = new.search WHERE rowid = old.seq;
+      END;
+      CREATE TRIGGER records_search_delete AFTER DELETE ON records BEGIN
+        DELETE FROM records_search WHERE rowid = old.seq;
+      END;
+      CREATE TABLE record_counts (state TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO record_counts (state, n) SELECT state, count(*) FROM records GROUP BY state;
+      CREATE TRIGGER record_counts_insert AFTER INSERT ON records BEGIN
+        INSERT INTO record_counts (state, n) VALUES (new.state, 1) ON CONFLICT (state) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER record_counts_update AFTER UPDATE OF state ON records WHEN old.state IS NOT new.state BEGIN
+        UPDATE record_counts SET n = n - 1 WHERE state = old.state;
+        INSERT INTO record_counts (state, n) VALUES (new.state, 1) ON CONFLICT (state) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER record_counts_delete AFTER DELETE ON records BEGIN
+        UPDATE record_counts SET n = n - 1 WHERE state = old.state;
+      END;
+    `,
+  },
+];
