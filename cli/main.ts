@@ -15,6 +15,8 @@ import { resumeCommand } from './commands/resume';
 import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
 import { validateStocksCommand } from './commands/validate-stocks';
+import { stocksCreateCommand } from './commands/stocks-create';
+import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
 import { noteHistoryProblems } from './history-notice';
@@ -26,6 +28,10 @@ export const COMMANDS: readonly Command[] = [
   validateStocksCommand,
   createCommand,
   resumeCommand,
+  stocksCreateCommand,
+  stocksResumeCommand,
+  stocksGetCommand,
+  stocksBudgetCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,
@@ -40,7 +46,7 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts']);
+const GROUPS = new Set(['history', 'accounts', 'stocks']);
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {
