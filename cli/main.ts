@@ -16,6 +16,7 @@ import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
 import { validateStocksCommand } from './commands/validate-stocks';
 import { stocksCreateCommand } from './commands/stocks-create';
+import { codesUploadCommand } from './commands/codes-upload';
 import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   stocksResumeCommand,
   stocksGetCommand,
   stocksBudgetCommand,
+  codesUploadCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,
@@ -46,7 +48,7 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts', 'stocks']);
+const GROUPS = new Set(['history', 'accounts', 'stocks', 'codes']);
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {

@@ -7,7 +7,7 @@ import { localImageRef } from '../../common/coupon/local-image';
 import { outRequestNoOf } from '../../main/busifavor/stock-back-end';
 import { DEMO_MERCHANT } from '../../main/sandbox';
 import { T0 } from '../wechatpay/pay-support';
-import { startStockFixture, stockBody, stockLedger, type StockFixture } from './support';
+import { lostAnswerFaults, startStockFixture, stockBody, stockLedger, type StockFixture } from './support';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const STOCKS = '/v3/marketing/busifavor/stocks';
@@ -71,15 +71,7 @@ describe('the stock fault suite (seeded)', () => {
         faults: {
           [STOCKS]: {
             probability: 0.4,
-            kinds: [
-              { kind: 'reset-after-commit' },
-              { kind: 'timeout-after-commit', holdMs: 900 },
-              { kind: '502-after-commit' },
-              { kind: 'reset' },
-              { kind: 'pay-error', status: 500, code: 'SYSTEM_ERROR' },
-              { kind: 'pay-error', status: 429, code: 'FREQUENCY_LIMITED' },
-              { kind: 'answer-signature', variant: 'wrong-key' },
-            ],
+            kinds: lostAnswerFaults('wrong-key'),
           },
         },
       },

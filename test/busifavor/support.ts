@@ -9,11 +9,27 @@ import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from '..
 import { merchantClients, merchantEngineAccounts, SANDBOX_MERCHANT_ID, withSandboxMerchant, type MerchantClients } from '../../main/busifavor/merchant-clients';
 import { stockBackEnd } from '../../main/busifavor/stock-back-end';
 import { openHistoryStore, type HistoryStore } from '../../main/history/history-store';
-import { DEMO_MERCHANT, type SandboxHandle, type StartSandboxOptions } from '../../main/sandbox';
+import { DEMO_MERCHANT, type FaultOutcome, type SandboxHandle, type StartSandboxOptions } from '../../main/sandbox';
 import { demoStockBody } from '../../main/sandbox/wechatpay/demo-stock';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
 import { createLocalServices, type LocalServices } from '../../main/storage/local-services';
 import { startPaySandbox } from '../wechatpay/pay-support';
+
+/**
+ * Every way an APIv3 answer goes wrong (§2.7, §6.2): lost after the commit (reset, timeout, 502),
+ * refused before it (reset, 500, 429), or committed with a signature the client must refuse.
+ */
+export function lostAnswerFaults(signature: 'wrong-key' | 'stale-timestamp'): FaultOutcome[] {
+  return [
+    { kind: 'reset-after-commit' },
+    { kind: 'timeout-after-commit', holdMs: 900 },
+    { kind: '502-after-commit' },
+    { kind: 'reset' },
+    { kind: 'pay-error', status: 500, code: 'SYSTEM_ERROR' },
+    { kind: 'pay-error', status: 429, code: 'FREQUENCY_LIMITED' },
+    { kind: 'answer-signature', variant: signature },
+  ];
+}
 
 /** A create-stock body the simulator accepts, named for draft `n` (fingerprints differ per draft). */
 export function stockBody(now: number, n: number): Record<string, unknown> {
