@@ -17,6 +17,7 @@ import { validateCommand } from './commands/validate';
 import { validateStocksCommand } from './commands/validate-stocks';
 import { stocksCreateCommand } from './commands/stocks-create';
 import { codesUploadCommand } from './commands/codes-upload';
+import { redeemCommand } from './commands/redeem';
 import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   stocksGetCommand,
   stocksBudgetCommand,
   codesUploadCommand,
+  redeemCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,

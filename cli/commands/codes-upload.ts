@@ -65,12 +65,14 @@ export const codesUploadCommand: Command = {
       }
       const list = parseCouponCodes(text.value, { maxCoupons: stock.value.stock_send_rule.max_coupons });
       const errors = errorsOf(list.findings);
-      if (errors.length > 0 || list.findings.length > 0) printFindings(io, 0, file, null, list.findings);
       if (errors.length > 0) {
+        printFindings(io, 0, file, null, list.findings);
         io.note(io.t(localized(`券码文件有 ${errors.length} 处错误，没有上传任何券码。`, `The codes file has ${errors.length} error(s); no code was uploaded.`)));
         io.document({ ok: false, command: 'codes upload', exitCode: EXIT.failed, stockId, findings: list.findings.map(findingJson) });
         return EXIT.failed;
       }
+      // Warnings (a repeated code, an edge space) go to stderr: stdout is the per-code results.
+      for (const f of list.findings) io.note(`! ${io.t(f.message)}`);
       const report = await uploadCodes(services.history, merchant, stockId, list.codes.map((c) => c.code), {
         concurrency: concurrency.value ?? 4,
         now: () => Date.now(),

@@ -13,6 +13,7 @@ import { migrate, openSqlite, pendingMigrations, schemaVersion, type SqlDatabase
 import { CommitQueue } from './commit-queue';
 import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
+import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
 import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
 import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProblem, type HistoryProblem, type NewProblem } from './problems';
 import { matchingRows, queryRows, type HistoryQuery } from './query';
@@ -58,7 +59,7 @@ export interface HistoryStats {
 }
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
-export interface HistoryStore extends KnownCardsStore, StockCodesStore {
+export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
   readonly path: string;
   readonly readOnly: boolean;
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
@@ -371,6 +372,7 @@ function createStore(parts: StoreParts): HistoryStore {
     },
     ...knownCardsOf(db, (apply) => commit(apply)),
     ...stockCodesOf(db, (apply) => commit(apply)),
+    ...redemptionsOf(db, (apply) => commit(apply)),
     async close() {
       if (closed) return;
       queue.flush();

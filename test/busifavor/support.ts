@@ -19,10 +19,10 @@ import { startPaySandbox } from '../wechatpay/pay-support';
  * Every way an APIv3 answer goes wrong (§2.7, §6.2): lost after the commit (reset, timeout, 502),
  * refused before it (reset, 500, 429), or committed with a signature the client must refuse.
  */
-export function lostAnswerFaults(signature: 'wrong-key' | 'stale-timestamp'): FaultOutcome[] {
+export function lostAnswerFaults(signature: 'wrong-key' | 'stale-timestamp', holdMs = 900): FaultOutcome[] {
   return [
     { kind: 'reset-after-commit' },
-    { kind: 'timeout-after-commit', holdMs: 900 },
+    { kind: 'timeout-after-commit', holdMs },
     { kind: '502-after-commit' },
     { kind: 'reset' },
     { kind: 'pay-error', status: 500, code: 'SYSTEM_ERROR' },

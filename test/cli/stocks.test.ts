@@ -3,6 +3,7 @@
 // in the history, the budget changed with the current value read first.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MERCHANT, startSandbox, type SandboxHandle } from '../../main/sandbox';
 import { demoStock } from './stock-files';
@@ -66,6 +67,53 @@ describe('coupon-studio stocks', { timeout: 120_000 }, () => {
     const run = await runCli(['stocks', 'get', '1299999999999999', '--sandbox-url', sandbox.baseUrl, '--lang', 'en'], { dataDir: data });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('WeChat Pay refused the request');
+    await removeDir(data);
+  });
+});
+
+describe('coupon-studio codes upload and redeem', { timeout: 240_000 }, () => {
+  it('uploads a CSV and an XLSX, prints per-code results, redeems a received code once and explains the second', async () => {
+    const data = await tempDir('codes-data');
+    const url = ['--sandbox-url', sandbox.baseUrl];
+    const file = await writeJson(dir, 'today.json', { stocks: [demoStock('今日可用', 0)] });
+    const created = await runCli(['stocks', 'create', file, ...url, '--json'], { dataDir: data });
+    expect(created.code, created.stderr).toBe(0);
+    const stockId = (jsonOf(created) as { runs: { stocks: { stockId: string }[] }[] }).runs[0]?.stocks[0]?.stockId as string;
+
+    const csv = join(dir, 'codes.csv');
+    await writeFile(csv, '\uFEFF券码,备注\r\nCSV-0001,a\r\n"CSV-0002",b\r\nCSV-0001,again\r\n');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('codes');
+    for (const value of ['code', 'XLSX-0001', 202600000001]) sheet.addRow([value]);
+    const xlsx = join(dir, 'codes.xlsx');
+    await book.xlsx.writeFile(xlsx);
+
+    const fromCsv = await runCli(['codes', 'upload', '--stock', stockId, csv, ...url, '--lang', 'en'], { dataDir: data });
+    expect(fromCsv.code, fromCsv.stderr).toBe(0);
+    expect(fromCsv.stdout.trim().split('\n')).toEqual(['CSV-0001\tuploaded', 'CSV-0002\tuploaded']);
+    expect(fromCsv.stdout + fromCsv.stderr).toContain('repeats line 2');
+    const fromXlsx = await runCli(['codes', 'upload', '--stock', stockId, xlsx, ...url, '--json'], { dataDir: data });
+    expect(fromXlsx.code, fromXlsx.stderr).toBe(0);
+    expect(jsonOf(fromXlsx)).toMatchObject({ report: { planned: 1, counts: { success: 4 } } });
+
+    const bad = join(dir, 'bad.txt');
+    await writeFile(bad, 'GOOD-1\nBAD*1\n');
+    const refused = await runCli(['codes', 'upload', '--stock', stockId, bad, ...url, '--lang', 'en'], { dataDir: data });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('Line 2');
+
+    sandbox.clock.advance(61_000);
+    const received = sandbox.receiveCoupon(DEMO_MERCHANT.mchid, { stockId, openid: 'oCounter' });
+    if (!received.ok) throw new Error(received.error);
+    const code = received.value.couponCode;
+    const first = await runCli(['redeem', code, '--stock', stockId, ...url, '--lang', 'en'], { dataDir: data });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Code ${code} redeemed`);
+    const second = await runCli(['redeem', code, '--stock', stockId, ...url, '--lang', 'en'], { dataDir: data });
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim().split('\n')[0]).toMatch(new RegExp(`^Code ${code} was already redeemed at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; it cannot be redeemed again\\.$`));
+    const log = await runCli(['redeem', '--log', '--search', code.slice(-4), ...url, '--json'], { dataDir: data });
+    expect((jsonOf(log) as { redemptions: { code: string; state: string }[] }).redemptions.map((r) => [r.code, r.state])).toEqual([[code, 'used']]);
     await removeDir(data);
   });
 });
