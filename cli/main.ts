@@ -4,6 +4,7 @@ import type { Command } from './command';
 import { accountsAddCommand } from './commands/accounts-add';
 import { accountsListCommand } from './commands/accounts-list';
 import { accountsTestCommand } from './commands/accounts-test';
+import { convertCommand } from './commands/convert';
 import { createCommand } from './commands/create';
 import { demoCommand } from './commands/demo';
 import { historyExportCommand } from './commands/history-export';
@@ -24,6 +25,7 @@ import { CliIo, failure } from './io';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   validateStocksCommand,
+  convertCommand,
   createCommand,
   resumeCommand,
   historyListCommand,

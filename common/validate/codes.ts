@@ -16,6 +16,8 @@ export const FINDING_CODES = {
   null_ignored: { severity: 'warning' },
   // keys beside `card` are not read by card/create (aligned with the sandbox)
   body_key_ignored: { severity: 'warning' },
+  // a key written twice in one object: JSON (and Weixin) keep the last, the validator says where both are
+  duplicate_key: { severity: 'warning' },
   required: { severity: 'error', errcode: 41011 },
   card_type_invalid: { severity: 'error', errcode: 40071 },
   type_object_missing: { severity: 'error', errcode: 40071 },
@@ -55,6 +57,15 @@ export const FINDING_CODES = {
   image_host: { severity: 'error', errcode: 40141 },
   image_not_uploaded: { severity: 'error', errcode: 40141 },
   logo_host: { severity: 'warning' },
+  // the creation guide's rules applied on both sides (issue 8 §3; RULES.md)
+  int_out_of_range: { severity: 'error', errcode: 47001 },
+  lone_surrogate: { severity: 'error', errcode: 47001 },
+  code_none_without_entry: { severity: 'error', errcode: 40097 },
+  app_brand_user_name: { severity: 'error', errcode: 40097 },
+  app_brand_pass_without_user: { severity: 'error', errcode: 40097 },
+  use_condition_least_cost_min: { severity: 'error', errcode: 40097 },
+  fixed_begin_term_no_valid_day: { severity: 'error', errcode: 40079 },
+  share_friends_needs_images: { severity: 'error', errcode: 45043 },
   time_limit_hour: { severity: 'error', errcode: 40097 },
   time_limit_minute: { severity: 'error', errcode: 40097 },
   // cross-field hints: card/create accepts these

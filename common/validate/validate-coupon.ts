@@ -1,10 +1,11 @@
 import { cardTypeName } from '../coupon/card-types';
-import { parseJsonLocated } from '../import/json-locate';
+import { parseJsonChecked } from '../import/json-locate';
 import { localized } from '../i18n';
 import { checkAdvanced } from './advanced';
 import { resolveCard } from './card';
 import { checkCrossField } from './cross-field';
 import { checkDates } from './dates';
+import { checkGuideRules } from './guide-rules';
 import { kindOf } from './labels';
 import { structureText } from './messages';
 import { withoutNulls } from './nulls';
@@ -36,12 +37,14 @@ function run(input: unknown, r: Reporter): void {
   let body = input;
   if (typeof input === 'string') {
     // The located parser says where the text breaks, in words a merchant can act on.
-    const parsed = parseJsonLocated(input);
+    const parsed = parseJsonChecked(input);
     if (!parsed.ok) {
       r.add('', 'json_invalid', structureText.jsonInvalid(parsed.error));
       return;
     }
-    body = parsed.value;
+    body = parsed.value.value;
+    // JSON keeps the last of two equal keys, silently: say where both are.
+    for (const d of parsed.value.duplicates) r.add(d.path, 'duplicate_key', d.message);
   }
   if (!isObj(body)) {
     r.add('', 'body_not_object', structureText.bodyNotObject(kindOf(body)));
@@ -74,4 +77,5 @@ function run(input: unknown, r: Reporter): void {
   if (isObj(view.advanced_info)) checkAdvanced(view.advanced_info, `${path}.advanced_info`, r);
   checkTypeFields(view, path, type, r);
   checkCrossField(view, path, type, r);
+  checkGuideRules(view, path, r);
 }

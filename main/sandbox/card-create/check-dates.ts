@@ -36,7 +36,7 @@ export function checkDates(head: CardHead, options: CheckOptions): WxError | und
   return undefined;
 }
 
-/** Unsigned seconds: an integer ≥ 0, below 10^11 (so not milliseconds, §4.3) and ≤ 2^31 − 1. */
+/** Unsigned seconds: an integer ≥ 0, below 10^11 (so not milliseconds, §4.3) and before 2038-01-19 China time. */
 function isTimestamp(value: unknown): value is number {
   return isInt(value) && value >= 0 && value < 1e11 && value <= MAX_TIMESTAMP;
 }

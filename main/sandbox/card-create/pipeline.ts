@@ -1,6 +1,7 @@
 import type { WxError } from '../errors';
 import { checkDates } from './check-dates';
 import { checkArgs, checkEnums } from './check-enums';
+import { checkGuideRules } from './check-guide-rules';
 import { checkImages } from './check-images';
 import { checkLengths } from './check-lengths';
 import { checkRequired } from './check-required';
@@ -11,7 +12,8 @@ import type { CardCheck, CardHead, CheckOptions } from './context';
 
 /**
  * The rule groups after the card-type step, in §8's order: required → types/unknown keys → lengths
- * → enums (and the other 40097 argument ranges) → dates → sku → images → stores. The first
+ * → enums (and the other 40097 argument ranges) → dates → the guide's
+ * rules (check-guide-rules.ts) → sku → images → stores. The first
  * problem wins, as one errcode is all Weixin returns.
  */
 const STEPS: readonly CardCheck[] = [
@@ -21,6 +23,7 @@ const STEPS: readonly CardCheck[] = [
   checkEnums,
   checkArgs,
   checkDates,
+  checkGuideRules,
   checkSku,
   checkImages,
   checkStores,

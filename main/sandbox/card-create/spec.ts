@@ -114,5 +114,8 @@ export const TIME_LIMIT_TYPES: ReadonlySet<string> = new Set([
 /** sku.quantity ceiling (§4.2: "上限为100000000"). */
 export const MAX_QUANTITY = 100_000_000;
 
-/** The 32-bit ceiling for timestamps (§4.3; the guide: "earlier than January 19, 2038"). */
-export const MAX_TIMESTAMP = 2_147_483_647;
+/** The last timestamp (§4.3; the guide: "earlier than January 19, 2038", China time): 2038-01-18 23:59:59 +08:00. */
+export const MAX_TIMESTAMP = 2_147_443_199;
+
+/** A JSON "int" field holds a signed 32-bit integer (§4.2 types); larger values are a wrong value (47001). */
+export const INT32_RANGE = { min: -2_147_483_648, max: 2_147_483_647 } as const;

@@ -84,10 +84,10 @@ describe('unknown keys (47001)', () => {
   it.each([
     ['card', 'sash'],
     ['type object', 'titel'],
-    ['base_info', 'need_push_on_view'],
+    ['base_info', 'status'],
     ['date_info', 'fixed_begintimestamp'],
     ['sku', 'total_quantity'],
-    ['advanced_info', 'share_friends'],
+    ['advanced_info', 'consume_share_card_list'],
     ['use_condition', 'least_moneyto_use_bonus'],
     ['abstract', 'icon_list'],
     ['text_image_list item', 'img'],
