@@ -15,6 +15,7 @@ import { historyRefreshCommand } from './commands/history-refresh';
 import { resumeCommand } from './commands/resume';
 import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
+import { membersFormSetCommand, membersGetCommand, membersUpdateCommand } from './commands/members';
 import { validateStocksCommand } from './commands/validate-stocks';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
@@ -37,12 +38,15 @@ export const COMMANDS: readonly Command[] = [
   accountsAddCommand,
   accountsListCommand,
   accountsTestCommand,
+  membersGetCommand,
+  membersUpdateCommand,
+  membersFormSetCommand,
   sandboxCommand,
   demoCommand,
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts']);
+const GROUPS = new Set(['history', 'accounts', 'members']);
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {

@@ -76,6 +76,26 @@ export const FINDING_CODES = {
   least_cost_below_reduce: { severity: 'warning' },
   get_limit_over_quantity: { severity: 'warning' },
   bind_openid_with_share: { severity: 'warning' },
+  // member cards (RULES.md "Member cards"; wechatpay-merchant-coupons-and-member-cards.md §1.3, §1.4)
+  custom_fields_too_many: { severity: 'error', errcode: 40124 },
+  custom_field_name_missing: { severity: 'error', errcode: 41011 },
+  custom_field_name_both: { severity: 'error', errcode: 40097 },
+  custom_cell_link_missing: { severity: 'error', errcode: 41011 },
+  activation_missing: { severity: 'error', errcode: 41011 },
+  activation_conflict: { severity: 'error', errcode: 40097 },
+  activation_after_submit_needs_wx: { severity: 'error', errcode: 40097 },
+  activation_after_submit_url_missing: { severity: 'error', errcode: 41011 },
+  activation_app_brand_incomplete: { severity: 'error', errcode: 41011 },
+  wx_activate_ignored: { severity: 'warning' },
+  activation_needs_web_page: { severity: 'warning' },
+  activation_form_needed: { severity: 'warning' },
+  bonus_fields_missing: { severity: 'error', errcode: 41011 },
+  bonus_rule_incomplete: { severity: 'error', errcode: 40097 },
+  bonus_rule_range: { severity: 'error', errcode: 40097 },
+  balance_rules_missing: { severity: 'error', errcode: 41011 },
+  balance_needs_permission: { severity: 'warning', errcode: 43010 },
+  supply_off_fields_unused: { severity: 'warning' },
+  member_discount_range: { severity: 'error', errcode: 40097 },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; errcode?: number }>;
 
 /** A finding code: a stable identifier the UI, CLI and tests key on. */

@@ -13,6 +13,8 @@ import { migrate, openSqlite, pendingMigrations, schemaVersion, type SqlDatabase
 import { CommitQueue } from './commit-queue';
 import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
+import { memberLedgerOf } from './member-ledger-store';
+import type { MemberLedger } from '../members/ledger';
 import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProblem, type HistoryProblem, type NewProblem } from './problems';
 import { matchingRows, queryRows, type HistoryQuery } from './query';
 import { blankRecord, type PersistedRun, type RecordPatch } from './record';
@@ -58,6 +60,8 @@ export interface HistoryStats {
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
 export interface HistoryStore extends KnownCardsStore {
+  /** Member-card points/balance changes, committed before each is sent (migration 6). */
+  readonly memberLedger: MemberLedger;
   readonly path: string;
   readonly readOnly: boolean;
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
@@ -369,6 +373,7 @@ function createStore(parts: StoreParts): HistoryStore {
       return () => listeners.delete(listener);
     },
     ...knownCardsOf(db, (apply) => commit(apply)),
+    memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
     async close() {
       if (closed) return;
       queue.flush();

@@ -373,7 +373,7 @@ const KINDS = {
     applies: () => true,
     edits: (x: Parts) =>
       fc.oneof(
-        fc.constantFrom('MEMBER_CARD', x.key, 'COUPON', 'SCENIC_TICKET').map((v) => edit('card_type_invalid', () => 'card.card_type', (y) => (y.card.card_type = v))),
+        fc.constantFrom('LUCKY_MONEY', x.key, 'COUPON', 'SCENIC_TICKET').map((v) => edit('card_type_invalid', () => 'card.card_type', (y) => (y.card.card_type = v))),
         fc.constant(edit('required', () => 'card.card_type', (y) => delete y.card.card_type)),
         fc.constantFrom(...CARD_TYPE_KEYS.filter((k) => k !== x.key)).chain((other) =>
           fc.constantFrom(

@@ -32,7 +32,7 @@ describe('body and card level', () => {
     expectOnlyError(coupon('GROUPON', (h) => delete h.card.card_type), 'card.card_type', 'required', 41011);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = '')), 'card.card_type', 'required', 41011);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 1)), 'card.card_type', 'wrong_type', 47001);
-    expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'MEMBER_CARD')), 'card.card_type', 'card_type_invalid', 40071);
+    expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'SCENIC_TICKET')), 'card.card_type', 'card_type_invalid', 40071);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'groupon')), 'card.card_type', 'card_type_invalid', 40071);
   });
 
