@@ -4,6 +4,7 @@ import type { Command } from './command';
 import { accountsAddCommand } from './commands/accounts-add';
 import { accountsListCommand } from './commands/accounts-list';
 import { accountsTestCommand } from './commands/accounts-test';
+import { convertCommand } from './commands/convert';
 import { createCommand } from './commands/create';
 import { demoCommand } from './commands/demo';
 import { historyExportCommand } from './commands/history-export';
@@ -14,6 +15,7 @@ import { historyRefreshCommand } from './commands/history-refresh';
 import { resumeCommand } from './commands/resume';
 import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
+import { membersFormSetCommand, membersGetCommand, membersUpdateCommand } from './commands/members';
 import { validateStocksCommand } from './commands/validate-stocks';
 import { stocksCreateCommand } from './commands/stocks-create';
 import { codesUploadCommand } from './commands/codes-upload';
@@ -28,6 +30,7 @@ import { CliIo, failure } from './io';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   validateStocksCommand,
+  convertCommand,
   createCommand,
   resumeCommand,
   stocksCreateCommand,
@@ -45,12 +48,15 @@ export const COMMANDS: readonly Command[] = [
   accountsAddCommand,
   accountsListCommand,
   accountsTestCommand,
+  membersGetCommand,
+  membersUpdateCommand,
+  membersFormSetCommand,
   sandboxCommand,
   demoCommand,
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts', 'stocks', 'codes']);
+const GROUPS = new Set(['history', 'accounts', 'members', 'stocks', 'codes']);
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {

@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'drafts:cloneToAccount',
   'drafts:importJson',
   'drafts:exportJson',
+  'drafts:decodeImportFile',
   'images:intake',
   'images:get',
   'sandbox:status',

@@ -15,6 +15,8 @@ import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
 import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
 import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
+import { memberLedgerOf } from './member-ledger-store';
+import type { MemberLedger } from '../members/ledger';
 import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProblem, type HistoryProblem, type NewProblem } from './problems';
 import { matchingRows, queryRows, type HistoryQuery } from './query';
 import { blankRecord, type PersistedRun, type RecordPatch } from './record';
@@ -60,6 +62,8 @@ export interface HistoryStats {
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
 export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
+  /** Member-card points/balance changes, committed before each is sent (migration 6). */
+  readonly memberLedger: MemberLedger;
   readonly path: string;
   readonly readOnly: boolean;
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
@@ -373,6 +377,7 @@ function createStore(parts: StoreParts): HistoryStore {
     ...knownCardsOf(db, (apply) => commit(apply)),
     ...stockCodesOf(db, (apply) => commit(apply)),
     ...redemptionsOf(db, (apply) => commit(apply)),
+    memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
     async close() {
       if (closed) return;
       queue.flush();

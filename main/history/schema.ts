@@ -129,7 +129,22 @@ export const HISTORY_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
-  // 6 is the member ledger's (issue 10).
+  {
+    version: 6,
+    name: 'member ledger',
+    // Every points/balance change of a member card: its intent is committed before updateuser is
+    // sent, its outcome after (an `unknown` outcome is reconciled, never resent blind). Append-only;
+    // `seq` keeps the order the entries were written in.
+    sql: `
+      CREATE TABLE member_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX member_changes_id ON member_changes (id);
+    `,
+  },
   {
     version: 7,
     name: 'coupon code uploads',

@@ -45,6 +45,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:cloneToAccount': { batchId: BATCH, accountId: SANDBOX },
   'drafts:importJson': { text: '{"card":{"card_type":"GIFT","gift":{}}}' },
   'drafts:exportJson': { batchId: BATCH },
+  'drafts:decodeImportFile': { fileName: 'a.json', base64: 'e30=' },
   'images:intake': { role: 'logo', source: { kind: 'bytes', base64: 'AAAA' } },
   'images:get': { hash: '0'.repeat(64) },
   'sandbox:status': undefined,
