@@ -17,6 +17,10 @@ import { sandboxCommand } from './commands/sandbox';
 import { validateCommand } from './commands/validate';
 import { membersFormSetCommand, membersGetCommand, membersUpdateCommand } from './commands/members';
 import { validateStocksCommand } from './commands/validate-stocks';
+import { stocksCreateCommand } from './commands/stocks-create';
+import { codesUploadCommand } from './commands/codes-upload';
+import { redeemCommand } from './commands/redeem';
+import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
 import { noteHistoryProblems } from './history-notice';
@@ -29,6 +33,12 @@ export const COMMANDS: readonly Command[] = [
   convertCommand,
   createCommand,
   resumeCommand,
+  stocksCreateCommand,
+  stocksResumeCommand,
+  stocksGetCommand,
+  stocksBudgetCommand,
+  codesUploadCommand,
+  redeemCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,
@@ -46,7 +56,7 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts', 'members']);
+const GROUPS = new Set(['history', 'accounts', 'members', 'stocks', 'codes']);
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {
