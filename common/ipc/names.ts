@@ -51,6 +51,11 @@ export const CHANNEL_NAMES = [
   'history:acknowledgeProblems',
   'console:endpoints',
   'console:send',
+  'members:cards',
+  'members:get',
+  'members:change',
+  'members:activate',
+  'members:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
