@@ -48,8 +48,13 @@ export interface FieldMeta {
   path: string;
   json: FieldJson;
   label: Localized;
-  /** One line from the creation guide. */
+  /** One line in the merchant's words: what to enter, in the unit the input takes (no API names). */
   help: Localized;
+  /**
+   * What a developer needs beyond the help (the unit on the wire, an API constant, an endpoint);
+   * shown only inside the folded developer detail next to the field path.
+   */
+  devNote?: Localized;
   required: boolean;
   /** Required only under this validity type. */
   requiredWhen?: RequiredWhen;
@@ -68,7 +73,10 @@ export interface FieldMeta {
 }
 
 /** Options of {@link field} beyond the always-present parts. */
-export type FieldOptions = Partial<Omit<FieldMeta, 'path' | 'json' | 'label' | 'help' | 'section'>>;
+export type FieldOptions = Partial<Omit<FieldMeta, 'path' | 'json' | 'label' | 'help' | 'section' | 'devNote'>> & {
+  /** The developer note, zh-CN then English. */
+  dev?: [zh: string, en: string];
+};
 
 /** Builds a FieldMeta; the byte limit is looked up in BYTE_LIMITS so no number is spelled twice. */
 export function field(
@@ -80,6 +88,7 @@ export function field(
   options: FieldOptions = {},
 ): FieldMeta {
   const maxBytes = (BYTE_LIMITS as Readonly<Record<string, number>>)[path];
+  const { dev, ...rest } = options;
   return {
     path,
     json,
@@ -89,6 +98,7 @@ export function field(
     required: false,
     appliesTo: CARD_TYPES,
     ...(maxBytes === undefined ? {} : { maxBytes }),
-    ...options,
+    ...(dev === undefined ? {} : { devNote: localized(dev[0], dev[1]) }),
+    ...rest,
   };
 }

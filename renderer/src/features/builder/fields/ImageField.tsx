@@ -47,7 +47,7 @@ export function ImageField({ path, role, label, compact }: ImageFieldProps) {
   const onReadError = () => useImageStore.getState().reportReadError(path);
 
   return (
-    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} required={field.meta?.required} messages={messages}>
+    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} dev={compact ? undefined : field.dev} required={field.meta?.required} messages={messages}>
       <div className={`image-field image-field--${role}`}>
         <DropZone id={field.id} onFile={onFile} onReadError={onReadError} busy={busy} label={value === '' ? imageText.drop : imageText.replace} describedBy={describedBy(field.id, messages.length > 0, help !== undefined)}>
           {preview ? (
