@@ -12,4 +12,5 @@ export const developerText = {
   id: localized('内部 ID', 'Internal ID'),
   cardId: localized('卡券 ID', 'card_id'),
   values: localized('可选值', 'Values'),
+  localImage: localized('本地图片引用（创建时换成上传后的链接）', 'Local image reference (replaced by the uploaded URL at creation)'),
 };

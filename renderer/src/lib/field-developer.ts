@@ -1,4 +1,5 @@
 import type { FieldMeta } from '../../../common/coupon/fields';
+import { isLocalImageRef } from '../../../common/coupon/local-image';
 import type { DeveloperFacts, DeveloperRow } from '../components/DeveloperDetail';
 import { developerText } from '../i18n/developer-text';
 
@@ -12,6 +13,7 @@ export function fieldDeveloperFacts(path: string, meta: FieldMeta | undefined, v
   if (meta?.unit !== undefined && meta.unit !== 'count' && meta.unit !== 'days' && typeof value === 'number') {
     rows.push({ label: developerText.sent, code: String(value) });
   }
+  if (meta?.image && typeof value === 'string' && isLocalImageRef(value)) rows.push({ label: developerText.localImage, code: value });
   if (meta?.json === 'enum' && meta.enumValues && meta.enumValues.length <= 8) {
     rows.push({ label: developerText.values, code: meta.enumValues.join(' | ') });
   }

@@ -68,8 +68,10 @@ export function ImageField({ path, role, label, compact }: ImageFieldProps) {
               className="input input--mono"
               type="text"
               spellCheck={false}
-              value={value}
-              placeholder={t(imageText.urlPlaceholder)}
+              // A dropped image is a local reference until the run uploads it: say so, never show the ref (issue 11, problem 9).
+              value={hash ? '' : value}
+              placeholder={t(hash ? imageText.local : imageText.urlPlaceholder)}
+              data-local={hash ? 'true' : undefined}
               aria-label={`${t(label ?? field.meta?.label ?? localized(path, path))} URL`}
               onChange={(e) => {
                 useImageStore.getState().clearIntake(path);
