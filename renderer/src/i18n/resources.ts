@@ -8,6 +8,7 @@ import { consoleText } from './console-text';
 import { editorText } from './editor-text';
 import { frameText } from './frame-text';
 import { historyDetailText } from './history-detail-text';
+import { historyFilterText } from './history-filter-text';
 import { historyText } from './history-text';
 import { imageText } from './image-text';
 import { previewText } from './preview-text';
@@ -27,6 +28,7 @@ export const TEXT_MODULES = {
   editor: editorText,
   frame: frameText,
   historyDetail: historyDetailText,
+  historyFilter: historyFilterText,
   history: historyText,
   image: imageText,
   preview: previewText,
