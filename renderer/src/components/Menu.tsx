@@ -99,6 +99,7 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
         'aria-label': t(label),
         onClick: ({ key }) => {
           setOpen(false);
+          // Back on the button first; what the item opens (a dialog) then takes focus from there.
           triggerRef.current?.focus();
           byKey.get(key)?.onSelect();
         },

@@ -5,6 +5,7 @@ import { builderText } from './builder-text';
 import { cloneText } from './clone-text';
 import { connectionText } from './connection-text';
 import { consoleText } from './console-text';
+import { dataDirText } from './data-dir-text';
 import { editorText } from './editor-text';
 import { frameText } from './frame-text';
 import { historyDetailText } from './history-detail-text';
@@ -25,6 +26,7 @@ export const TEXT_MODULES = {
   clone: cloneText,
   connection: connectionText,
   console: consoleText,
+  dataDir: dataDirText,
   editor: editorText,
   frame: frameText,
   historyDetail: historyDetailText,

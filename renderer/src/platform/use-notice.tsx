@@ -51,5 +51,15 @@ export function useNotice(key: string, notice: NoticeView | null, onClose: () =>
       onClose: () => close.current(),
     });
   }, [notification, key, shown, tone, message, description, seconds, seq, testId]);
-  useEffect(() => () => notification.destroy(key), [notification, key]);
+  const open = useRef(false);
+  useEffect(() => {
+    open.current = shown;
+  }, [shown]);
+  useEffect(
+    () => () => {
+      notification.destroy(key);
+      if (open.current) close.current();
+    },
+    [notification, key],
+  );
 }
