@@ -68,6 +68,12 @@ export const ADVANCED_INFO_FIELDS: readonly FieldMeta[] = [
     '外卖服务、停车位、可带宠物、免费 Wi-Fi，可多选',
     'Delivery, parking, pets welcome, free Wi-Fi; pick any',
   ], { enumValues: enumValues(BUSINESS_SERVICES) }),
+  // §1.5: card/get answers share_friends (false) in every coupon's advanced_info, so a copied card
+  // carries it; §4.6: true needs a cover image and a detail image, else 45043.
+  field('advanced_info.share_friends', 'bool', 'cover', ['可分享给朋友', 'Shareable to friends'], [
+    '开启后须同时有封面图片和带图片的图文介绍，否则报错（45043）',
+    'When on, the coupon needs a cover image and an illustrated detail item, else Weixin refuses it (45043)',
+  ]),
   field('advanced_info.business_service[]', 'enum', 'service', ['商户服务', 'Merchant service'], ['一项商户服务', 'One merchant service'], {
     enumValues: enumValues(BUSINESS_SERVICES),
   }),

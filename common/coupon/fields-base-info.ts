@@ -71,6 +71,12 @@ export const BASE_INFO_FIELDS: readonly FieldMeta[] = [
     '卡券是否可转赠',
     'Whether the coupon can be given to a friend',
   ]),
+  // §4.2 lists it in base_info, for member cards; card/create accepts it on a coupon too, so a card
+  // copied from card/get or another tool is not refused for it (issue 8).
+  field('base_info.need_push_on_view', 'bool', 'issue', ['查看时推送', 'Push on view'], [
+    '微信文档列为会员卡字段；优惠券上可以保留，微信接受',
+    'Documented for member cards; a coupon may keep it, Weixin accepts it',
+  ]),
   field('base_info.code_type', 'enum', 'redeem', ['销券方式', 'Code type'], [
     'Code 展示类型：二维码、一维码、仅卡券号，或无 Code（仅线上核销）',
     'How the code is shown: QR code, barcode, number only, or none (online redemption only)',

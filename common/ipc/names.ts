@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'drafts:cloneToAccount',
   'drafts:importJson',
   'drafts:exportJson',
+  'drafts:decodeImportFile',
   'images:intake',
   'images:get',
   'sandbox:status',
@@ -53,6 +54,11 @@ export const CHANNEL_NAMES = [
   'history:acknowledgeProblems',
   'console:endpoints',
   'console:send',
+  'members:cards',
+  'members:get',
+  'members:change',
+  'members:activate',
+  'members:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

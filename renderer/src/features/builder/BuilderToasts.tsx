@@ -32,7 +32,8 @@ export function BuilderToasts() {
       tone: notice.tone === 'error' ? 'error' : 'info',
       message: t(notice.message),
       ...(notice.detail ? { description: t(notice.detail) } : {}),
-      ...(notice.tone === 'info' ? { seconds: 6 } : {}),
+      // A notice with details (an import report) stays until dismissed.
+      ...(notice.tone === 'info' && !notice.detail ? { seconds: 6 } : {}),
       seq: notice.seq,
     },
     dismissNotice,
