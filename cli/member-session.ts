@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../common/result';
 import { SANDBOX_ACCOUNT_ID } from '../main/accounts/sandbox-account';
 import { accountClients } from '../main/batch/clients';
 import { createMemberService, type MemberService } from '../main/members/member-service';
+import type { HistoryStore } from '../main/history/history-store';
 import type { WeixinClient } from '../main/wechat';
 import { selectAccount } from './account-select';
 import { stringOption, type ParsedArgs } from './args';
@@ -16,6 +17,9 @@ import { openSandboxTarget, readSandboxChoice } from './sandbox-target';
 export interface MemberSession {
   readonly client: WeixinClient;
   readonly members: MemberService;
+  readonly accountId: string;
+  /** The card history (the member ledger lives in it; member cards created here are looked up in it). */
+  readonly history: HistoryStore;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,8 @@ export async function openMemberSession(ctx: CommandContext, args: ParsedArgs): 
   return ok({
     client: client.value.client,
     members,
+    accountId: account.id,
+    history: history.value,
     async close() {
       await history.value.close();
       await target?.stop();

@@ -8,6 +8,9 @@ import type { Channel, EventName } from './contract';
 export const CHANNEL_NAMES = [
   'app:info',
   'app:openExternal',
+  'app:dataDir',
+  'app:openDataDir',
+  'app:backupDataDir',
   'settings:get',
   'settings:set',
   'accounts:list',
@@ -51,6 +54,11 @@ export const CHANNEL_NAMES = [
   'history:acknowledgeProblems',
   'console:endpoints',
   'console:send',
+  'members:cards',
+  'members:get',
+  'members:change',
+  'members:activate',
+  'members:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

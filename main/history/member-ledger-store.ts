@@ -14,8 +14,8 @@ export class MemberLedgerWriteError extends Error {
   }
 }
 
-const isEntry = (v: unknown): v is LedgerEntry =>
-  typeof v === 'object' && v !== null && ((v as { kind?: unknown }).kind === 'intent' || (v as { kind?: unknown }).kind === 'outcome') && typeof (v as { id?: unknown }).id === 'string';
+const KINDS: ReadonlySet<unknown> = new Set(['intent', 'activation', 'outcome']);
+const isEntry = (v: unknown): v is LedgerEntry => typeof v === 'object' && v !== null && KINDS.has((v as { kind?: unknown }).kind) && typeof (v as { id?: unknown }).id === 'string';
 
 /**
  * The member ledger over the history database (migration 6): each append is its own durable commit

@@ -23,6 +23,23 @@ export interface ChangeIntent {
 }
 
 /**
+ * An interface activation about to be sent (card/membercard/activate, §1.4): Weixin activates a code
+ * once only, so it is committed first like a points change and reconciled by reading the member.
+ */
+export interface ActivationIntent {
+  readonly kind: 'activation';
+  readonly id: string;
+  readonly accountId: string;
+  readonly cardId: string;
+  readonly code: string;
+  readonly membershipNumber: string;
+  /** Opening points and opening balance (分), when given. */
+  readonly initBonus: number | undefined;
+  readonly initBalance: number | undefined;
+  readonly at: number;
+}
+
+/**
  * What became of an intent: `applied` (Weixin has `after`), `refused` (a definite errcode, nothing
  * changed), `superseded` (the member's total is neither before nor after: someone else changed it,
  * so the change is not resent), or `unknown` (sent, no answer: to reconcile).
@@ -35,7 +52,10 @@ export interface ChangeOutcome {
   readonly at: number;
 }
 
-export type LedgerEntry = ChangeIntent | ChangeOutcome;
+export type LedgerEntry = ChangeIntent | ActivationIntent | ChangeOutcome;
+
+/** Something committed before it was sent. */
+export type LedgerIntent = ChangeIntent | ActivationIntent;
 
 /** Where member changes are committed. */
 export interface MemberLedger {
@@ -47,11 +67,11 @@ export interface MemberLedger {
 }
 
 /** Intents whose last outcome is missing or `unknown`: sent, or maybe sent, and not settled. */
-export function unsettled(entries: readonly LedgerEntry[]): ChangeIntent[] {
-  const intents = new Map<string, ChangeIntent>();
+export function unsettled(entries: readonly LedgerEntry[]): LedgerIntent[] {
+  const intents = new Map<string, LedgerIntent>();
   const settled = new Set<string>();
   for (const e of entries) {
-    if (e.kind === 'intent') intents.set(e.id, e);
+    if (e.kind !== 'outcome') intents.set(e.id, e);
     else if (e.outcome === 'unknown') settled.delete(e.id);
     else settled.add(e.id);
   }

@@ -3,7 +3,9 @@ import type { Clock } from '../../common/clock';
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
 import type { MemberInfo, WeixinClient, WeixinFailure } from '../wechat';
-import { unsettled, type ChangeIntent, type MemberLedger, type MemberValue } from './ledger';
+import { createActivation } from './activation';
+import { unsettled, type ChangeIntent, type LedgerIntent, type MemberLedger, type MemberValue } from './ledger';
+import { memberFailureMessage } from './member-errors';
 
 /**
  * At the counter (wechatpay-merchant-coupons-and-member-cards.md §1.5): look a member up, change points
@@ -14,7 +16,7 @@ import { unsettled, type ChangeIntent, type MemberLedger, type MemberValue } fro
  * add twice); anything else → someone else changed it, superseded, never resent.
  */
 
-type Client = Pick<WeixinClient, 'getMember' | 'updateMember'>;
+type Client = Pick<WeixinClient, 'getMember' | 'updateMember' | 'activateMember'>;
 
 /** A change asked for at the counter. */
 export interface MemberChangeRequest {
@@ -54,14 +56,7 @@ export interface MemberServiceOptions {
   readonly maxAttempts?: number;
 }
 
-const weixinError = (failure: WeixinFailure): MemberError => ({
-  code: 'weixin',
-  failure,
-  message:
-    failure.kind === 'weixin'
-      ? localized(`微信拒绝了这次操作（${failure.errcode}）：${failure.errmsg}`, `Weixin refused this (${failure.errcode}): ${failure.errmsg}`)
-      : localized('暂时无法连接微信，请稍后再试', 'Weixin cannot be reached right now; try again later'),
-});
+const weixinError = (failure: WeixinFailure): MemberError => ({ code: 'weixin', failure, message: memberFailureMessage(failure) });
 
 const totalOf = (info: MemberInfo, value: MemberValue) => (value === 'bonus' ? info.bonus : info.balance);
 
@@ -102,6 +97,16 @@ export function createMemberService(options: MemberServiceOptions) {
     return ok({ id: intent.id, outcome: 'unknown', before: intent.before, after: intent.after, total: undefined });
   }
 
+  const activation = createActivation({ accountId, client, ledger, clock, maxAttempts, describe: memberFailureMessage });
+  /** Settles a change or an activation; `unknown` when it still cannot be told. */
+  const settle = async (intent: LedgerIntent): Promise<{ ok: boolean; unknown: boolean; change?: MemberChangeResult }> => {
+    if (intent.kind === 'activation') {
+      const r = await activation.reconcile(intent);
+      return { ok: r.ok, unknown: r.ok && r.value.outcome === 'unknown' };
+    }
+    const r = await reconcile(intent);
+    return { ok: r.ok, unknown: r.ok && r.value.outcome === 'unknown', ...(r.ok ? { change: r.value } : {}) };
+  };
   const pendingFor = (cardId: string, code: string) => unsettled(ledger.entries()).filter((i) => i.accountId === accountId && i.cardId === cardId && i.code === code);
 
   return {
@@ -112,9 +117,8 @@ export function createMemberService(options: MemberServiceOptions) {
     async change(request: MemberChangeRequest): Promise<Result<MemberChangeResult, MemberError>> {
       // Never two changes of one member in flight: settle the earlier ones first.
       for (const earlier of pendingFor(request.cardId, request.code)) {
-        const settled = await reconcile(earlier);
-        if (settled.ok && settled.value.outcome === 'unknown') {
-          return err({ code: 'pending', message: localized('上一次积分变更的结果还未确认，请稍后再试（不会重复加减）', 'The previous change is not confirmed yet; try again later (nothing is applied twice)') });
+        if ((await settle(earlier)).unknown) {
+          return err({ code: 'pending', message: localized('上一次变更的结果还未确认，请稍后再试（不会重复加减）', 'The previous change is not confirmed yet; try again later (nothing is applied twice)') });
         }
       }
       const info = await client.getMember(request.cardId, request.code);
@@ -153,12 +157,22 @@ export function createMemberService(options: MemberServiceOptions) {
       return reconcile(intent);
     },
 
-    /** Settles every unsettled change of this account (after a crash or a lost answer). */
+    /** Activates a member by interface once, committed first (activation.ts). Earlier changes of the code are settled first. */
+    async activate(request: Parameters<typeof activation.activate>[0]) {
+      for (const earlier of pendingFor(request.cardId, request.code)) {
+        if ((await settle(earlier)).unknown) {
+          return err({ code: 'pending' as const, message: localized('上一次操作的结果还未确认，请稍后再试（不会重复激活）', 'The previous operation is not confirmed yet; try again later (nothing is done twice)') });
+        }
+      }
+      return activation.activate(request);
+    },
+
+    /** Settles every unsettled change and activation of this account (after a crash or a lost answer); the changes' results. */
     async reconcileAll(): Promise<MemberChangeResult[]> {
       const results: MemberChangeResult[] = [];
       for (const intent of unsettled(ledger.entries()).filter((i) => i.accountId === accountId)) {
-        const r = await reconcile(intent);
-        if (r.ok) results.push(r.value);
+        const r = await settle(intent);
+        if (r.change) results.push(r.change);
       }
       return results;
     },

@@ -21,6 +21,9 @@ const BATCH = '00000000-0000-4000-8000-0000000000b1';
 const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'app:info': undefined,
   'app:openExternal': { url: 'https://mp.weixin.qq.com/' },
+  'app:dataDir': undefined,
+  'app:openDataDir': undefined,
+  'app:backupDataDir': undefined,
   'settings:get': undefined,
   'settings:set': { locale: 'en' },
   'accounts:list': undefined,
@@ -66,6 +69,11 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'history:acknowledgeProblems': {},
   'console:endpoints': undefined,
   'console:send': { accountId: SANDBOX, method: 'POST', path: '/card/get', body: '{"card_id":"pNoSuchCard"}' },
+  'members:cards': { accountId: SANDBOX },
+  'members:get': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
+  'members:change': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012', value: 'bonus', delta: 1 },
+  'members:activate': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
+  'members:reconcile': { accountId: SANDBOX },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

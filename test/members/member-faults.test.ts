@@ -113,4 +113,63 @@ describe('member changes under faults', () => {
     expect(intents.filter((i) => last.get(i.id) === 'applied').length + (outcomes.weixin ?? 0)).toBe(intents.length);
     await history.close();
   }, 120_000);
+
+  it('points and balance alternating, and 12 interface activations, under faults: 0 double adjustments, each member activated once', async () => {
+    sandbox.updateAccount(DEMO_ACCOUNT.appid, { memberCards: { category: true, balance: true } });
+    const body = exampleMemberCard();
+    const node = body.card.member_card as Record<string, unknown>;
+    Object.assign(node, { auto_activate: false, wx_activate: true, supply_balance: true, balance_rules: '充值100元送10元' });
+    const created = await client.createCard(body as unknown as Record<string, unknown>);
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const cardId = created.value.cardId;
+    const codes = Array.from({ length: 12 }, () => {
+      const given = sandbox.giveMemberCard(DEMO_ACCOUNT.appid, cardId);
+      if (!given.ok) throw new Error(given.error);
+      return given.value;
+    });
+    const opened = await openHistoryStore({ dataDir: dir });
+    if (!opened.ok) throw new Error(opened.error.message.en);
+    const history = opened.value;
+    const service = createMemberService({ accountId: 'demo', client, ledger: history.memberLedger, clock: systemClock, maxAttempts: 6 });
+    const changesBefore = (sandbox.memberActivity(DEMO_ACCOUNT.appid) as { ok: true; value: { changes: unknown[] } }).value.changes.length;
+    sandbox.setFaults('/card/membercard/activate', { probability: 0.4, kinds: UPDATE_FAULTS });
+    sandbox.setFaults('/card/membercard/updateuser', { probability: 0.35, kinds: UPDATE_FAULTS });
+    sandbox.setFaults('/card/membercard/userinfo/get', { probability: 0.1, kinds: READ_FAULTS });
+    const activations: Record<string, number> = {};
+    for (const [i, code] of codes.entries()) {
+      const r = await service.activate({ cardId, code, membershipNumber: `M${i}`, initBalance: 1000 });
+      const key = r.ok ? r.value.outcome : r.error.code;
+      activations[key] = (activations[key] ?? 0) + 1;
+    }
+    const [code] = codes as [string];
+    for (let i = 0; i < 60; i++) {
+      const value = i % 2 === 0 ? 'balance' : 'bonus';
+      await service.change({ cardId, code, value, delta: value === 'balance' ? (i % 3 === 0 ? -100 : 250) : (i % 5) + 1 });
+    }
+    sandbox.clearFaults();
+    await service.reconcileAll();
+
+    const entries = history.memberLedger.entries();
+    const last = new Map(entries.filter((e) => e.kind === 'outcome').map((e) => [e.id, e.outcome]));
+    const applied = entries.filter((e) => e.kind === 'intent' && e.cardId === cardId && last.get(e.id) === 'applied');
+    const ledgerDelta = (v: 'bonus' | 'balance') => applied.reduce((n, e) => n + (e.kind === 'intent' && e.value === v ? e.delta : 0), 0);
+    const activity = sandbox.memberActivity(DEMO_ACCOUNT.appid);
+    if (!activity.ok) throw new Error(activity.error);
+    const server = activity.value.changes.slice(changesBefore).filter((c) => c.cardId === cardId);
+    const serverDelta = (v: 'bonus' | 'balance') => server.reduce((n, c) => n + (v === 'bonus' ? c.modifyBonus : c.modifyBalance), 0);
+    const activatedEvents = activity.value.events.filter((e) => e.event === 'submit_membercard_user_info' && e.cardId === cardId);
+    const info = await client.getMember(cardId, code);
+    console.log(
+      `[member-faults] seed ${SEED}: 12 activations ${JSON.stringify(activations)}, activate events ${activatedEvents.length}; 60 changes: ` +
+        `balance double adjustments ${serverDelta('balance') - ledgerDelta('balance')} 分, bonus ${serverDelta('bonus') - ledgerDelta('bonus')}`,
+    );
+    // Each member activated exactly once, with its own number; nothing left unsettled.
+    expect(activatedEvents.map((e) => e.code).sort()).toEqual([...codes].sort());
+    expect(unsettled(entries)).toEqual([]);
+    expect(serverDelta('balance') - ledgerDelta('balance')).toBe(0);
+    expect(serverDelta('bonus') - ledgerDelta('bonus')).toBe(0);
+    expect(info.ok && info.value.balance).toBe(1000 + ledgerDelta('balance'));
+    expect(info.ok && info.value.bonus).toBe(ledgerDelta('bonus'));
+    await history.close();
+  }, 120_000);
 });
