@@ -32,6 +32,7 @@ export const bench: Bench = {
       if (!created.ok) throw new Error(JSON.stringify(created.error));
       const stockId = created.value.stock_id;
       const codes = Array.from({ length: CODES }, (_, i) => `BENCH${String(i).padStart(8, '0')}`);
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       let firstSend: number | undefined;
       const report = await uploadCodes(fixture.history, merchant.value, stockId, codes, {
@@ -43,6 +44,7 @@ export const bench: Bench = {
         },
       });
       const elapsed = performance.now() - started;
+      const cpu = process.cpuUsage(cpuBefore);
       if (report.counts.success !== CODES) throw new Error(`uploaded ${report.counts.success} of ${CODES}`);
       const onStock = fixture.sandbox.dump().merchants[DEMO_MERCHANT.mchid]?.stocks.find((s) => s.stockId === stockId)?.codes.length;
       if (onStock !== CODES) throw new Error(`the stock holds ${onStock ?? 0} codes`);
@@ -50,6 +52,8 @@ export const bench: Bench = {
       const ratio = elapsed / lowerBound;
       console.log(`commit of ${CODES.toLocaleString('en')} codes in ${report.planned} chunks before the first send: ${((firstSend ?? started) - started).toFixed(0)} ms`);
       console.log(`calls ${report.calls}, lower bound (calls ÷ concurrency × latency): ${lowerBound.toFixed(0)} ms`);
+      // Client and simulator share this process: when their CPU time nears the bound, the ratio measures the machine, not the protocol.
+      console.log(`CPU of this process (client + simulator) during the upload: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / 1000 / report.calls).toFixed(1)} ms per call)`);
       console.log(`upload: ${elapsed.toFixed(0)} ms → ${ratio.toFixed(2)}× the lower bound (target ≤ ${TARGET}×) ${ratio <= TARGET ? 'OK' : 'OVER TARGET'}`);
     } finally {
       await fixture.stop();
