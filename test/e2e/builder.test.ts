@@ -98,7 +98,10 @@ describe('the batch builder in real Chromium', () => {
     const { page } = app;
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
     const end = page.locator(id('card.cash.base_info.date_info.end_timestamp'));
+    // antd's DatePicker: typed in the UI's format and confirmed with Enter.
+    await end.click();
     await end.fill('2026-12-31');
+    await end.press('Enter');
     await expect(end.inputValue()).resolves.toBe('2026-12-31');
     await expect(page.locator('.field', { has: end }).getByTestId('date-time').textContent()).resolves.toBe('23:59:59');
     await expect(page.getByTestId('preview-validity').textContent()).resolves.toMatch(/^有效期：\d{4}\.\d{2}\.\d{2} - 2026\.12\.31$/);

@@ -49,6 +49,8 @@ async function runBatch(name: string, cards: readonly object[]): Promise<void> {
 const now = () => app.stack.sandbox.clock.now();
 const row = (state: string) => app.page.locator(`[data-testid="history-row"][data-state="${state}"]`);
 const detail = () => app.page.getByTestId('history-detail');
+/** The drawer once it has finished sliding in (for a screenshot of it, not of its motion). */
+const drawerSettled = () => app.page.locator('.history-drawer-root .ant-drawer-content-wrapper:not([class*="-enter"])').waitFor();
 const tooLong = () => {
   const body = exampleCoupon('CASH', now()) as unknown as { card: { cash: { base_info: { title: string } } } };
   body.card.cash.base_info.title = '1000元面值充值卡哈哈';
@@ -126,6 +128,7 @@ describe('History in real Chromium', () => {
     await expect(refusal.textContent()).resolves.toContain('微信拒绝（45046）');
     await expect(refusal.textContent()).resolves.toContain('互斥');
     await expect(detail().locator('#cell-selfConsume').getAttribute('aria-checked')).resolves.toBe('false');
+    await drawerSettled();
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-zh-detail')}`);
 
     // After a toggle focus stays on the switch, Escape still closes the drawer, and focus goes back to the row.
@@ -211,6 +214,7 @@ describe('History in real Chromium', () => {
     await row('created').filter({ hasText: '满100减20代金券' }).click();
     await detail().locator('[data-testid="cell-selfConsume-refusal"]').waitFor();
     await expect(detail().getByTestId('cell-selfConsume-refusal').textContent()).resolves.toContain('Refused by Weixin (45046)');
+    await drawerSettled();
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-en-detail')}`);
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/access_token=/);
     expect(app.problems).toEqual([]);

@@ -64,8 +64,9 @@ describe('importing a file that is not UTF-8, in real Chromium', () => {
     const { page } = app;
     const before = (await rowTitles()).length;
     await importBytes('broken.json', Buffer.from([0x7b, 0x22, 0xff, 0xff, 0xff, 0x22, 0x7d]));
-    const notice = page.getByTestId('notice');
-    await expect(notice.textContent()).resolves.toContain('UTF-8');
+    // The notice updates in place (one antd notification): wait for the new text, not the old one.
+    const notice = page.getByTestId('notice').filter({ hasText: 'UTF-8' });
+    await notice.waitFor();
     expect(await rowTitles()).toHaveLength(before);
   });
 
@@ -73,8 +74,8 @@ describe('importing a file that is not UTF-8, in real Chromium', () => {
     const { page } = app;
     const twice = '{"card":{"card_type":"CASH","cash":{"base_info":{"title":"满100减10","title":"满100减20"},"reduce_cost":1000}}}';
     await importBytes('twice.json', Buffer.from(twice, 'utf8'));
-    const notice = page.getByTestId('notice');
-    await expect(notice.textContent()).resolves.toContain('写了两次');
+    const notice = page.getByTestId('notice').filter({ hasText: '写了两次' });
+    await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain('title');
   });
 });

@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import { App, notification as staticNotification } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** What a store wants shown as an antd notification (null: nothing). */
@@ -21,7 +21,10 @@ export interface NoticeView {
  * Leaving the screen closes it too (a notice belongs to the moment it was given).
  */
 export function useNotice(key: string, notice: NoticeView | null, onClose: () => void, testId: string): void {
-  const { notification } = App.useApp();
+  // Inside AntdProvider's <App> the hook's instance (themed, localised); outside it (a component
+  // rendered on its own) antd's static one.
+  const fromApp = App.useApp().notification as Partial<typeof staticNotification> | undefined;
+  const notification = typeof fromApp?.open === 'function' ? (fromApp as typeof staticNotification) : staticNotification;
   const close = useRef(onClose);
   // The buttons are new elements every render: they ride along, but only the texts re-open it,
   // so a re-render does not restart its timer.

@@ -52,8 +52,16 @@ export const DraftRow = memo(function DraftRow({ draft, selected, errors, warnin
         <span className="draft-row__dot" style={hex ? { backgroundColor: hex } : undefined} aria-hidden="true" />
         <TypeBadge type={draftType(draft)} />
         <span className={title === '' ? 'draft-row__title draft-row__title--empty' : 'draft-row__title'}>{title === '' ? t(builderText.untitled) : title}</span>
-        {run ? <RunChip view={run.view} /> : <StatusChip errors={errors} warnings={warnings} />}
-        {run?.info && <RunLine info={run.info} />}
+        {/* During and after a run the chip goes under the title with the run's line, so the title
+            keeps the row's width (issue 11 §10: it was cut to six characters). */}
+        {run ? (
+          <span className="draft-row__state">
+            <RunChip view={run.view} />
+            {run.info && <RunLine info={run.info} />}
+          </span>
+        ) : (
+          <StatusChip errors={errors} warnings={warnings} />
+        )}
       </button>
       <span className="draft-row__actions">
         <Button size="sm" variant="ghost" icon="copy" aria-label={`${t(builderText.duplicate)} ${title}`} title={t(builderText.duplicate)} onClick={onDuplicate} />

@@ -13,6 +13,9 @@ import { ToneChip } from './ToneChip';
 /** Pages this long are drawn virtually (only the rows in view are in the DOM). */
 const VIRTUAL_FROM = 200;
 
+/** The columns' widths added up: the whole table fits beside the rail from a 1366 px window. */
+const TABLE_WIDTH = 1200;
+
 /** The coupon: type badge, title (opens the drawer), account and batch. */
 function CouponCell({ record, onOpen }: { record: HistoryRecord; onOpen(): void }) {
   const t = useT();
@@ -127,25 +130,25 @@ export function HistoryTable({ records, selectedId, onOpen }: HistoryTableProps)
   const frame = useRef<HTMLDivElement>(null);
   const bodyHeight = useBodyHeight(frame);
   const columns: TableColumnsType<HistoryRecord> = [
-    { key: 'card', title: t(historyText.col.card), className: 'hcol-card', width: 280, render: (_, record) => <CouponCell record={record} onOpen={() => onOpen(record)} /> },
+    { key: 'card', title: t(historyText.col.card), className: 'hcol-card', width: 260, render: (_, record) => <CouponCell record={record} onOpen={() => onOpen(record)} /> },
     {
       key: 'cardId',
       title: t(historyText.col.cardId),
       className: 'hcol-id',
-      width: 272,
+      width: 258,
       render: (_, record) => (record.cardId ? <CopyCardId cardId={record.cardId} /> : <span className="hcell-none">{t(historyText.noReview)}</span>),
     },
-    { key: 'state', title: t(historyText.col.state), className: 'hcol-state', width: 100, render: (_, record) => <StateCell record={record} /> },
-    { key: 'review', title: t(historyText.col.review), className: 'hcol-review', width: 108, render: (_, record) => <ReviewCell record={record} /> },
-    { key: 'cells', title: t(historyText.col.cells), className: 'hcol-cells', width: 116, render: (_, record) => <CellsCell record={record} /> },
+    { key: 'state', title: t(historyText.col.state), className: 'hcol-state', width: 96, render: (_, record) => <StateCell record={record} /> },
+    { key: 'review', title: t(historyText.col.review), className: 'hcol-review', width: 100, render: (_, record) => <ReviewCell record={record} /> },
+    { key: 'cells', title: t(historyText.col.cells), className: 'hcol-cells', width: 104, render: (_, record) => <CellsCell record={record} /> },
     {
       key: 'created',
       title: t(historyText.col.created),
       className: 'hcol-time hcell-time',
-      width: 168,
+      width: 164,
       render: (_, record) => (record.createdAt === null ? <span className="hcell-none">{t(historyText.noReview)}</span> : chinaTime(record.createdAt)),
     },
-    { key: 'error', title: t(historyText.col.error), className: 'hcol-error', width: 240, render: (_, record) => <ErrorCell record={record} /> },
+    { key: 'error', title: t(historyText.col.error), className: 'hcol-error', width: 218, render: (_, record) => <ErrorCell record={record} /> },
   ];
   const virtual = records.length >= VIRTUAL_FROM;
   return (
@@ -157,7 +160,7 @@ export function HistoryTable({ records, selectedId, onOpen }: HistoryTableProps)
         dataSource={records as HistoryRecord[]}
         pagination={false}
         virtual={virtual}
-        scroll={{ x: 1284, y: bodyHeight }}
+        scroll={{ x: TABLE_WIDTH, y: bodyHeight }}
         rowClassName={(record) => `hrow${record.id === selectedId ? ' hrow--selected' : ''}${record.flags.duplicate || record.flags.orphan ? ' hrow--flagged' : ''}`}
         onRow={(record) =>
           ({

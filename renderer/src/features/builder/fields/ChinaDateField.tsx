@@ -1,5 +1,8 @@
+import { DatePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { localized, type Localized } from '../../../../../common/i18n';
-import { endOfChinaDay, startOfChinaDay, unixToChinaParts } from '../../../../../common/units/china-time';
+import { chinaToday, endOfChinaDay, startOfChinaDay, unixToChinaParts } from '../../../../../common/units/china-time';
+import { dayjs } from '../../../platform/dayjs';
 import { FieldShell, describedBy } from '../../../components/FieldShell';
 import { useT } from '../../../i18n';
 import { editorText } from '../../../i18n/editor-text';
@@ -16,8 +19,31 @@ export interface ChinaDateFieldProps {
   required?: boolean;
 }
 
+/** The typed and shown form: ISO in both languages (the calendar's words follow the UI language, not the OS). */
+const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** A calendar date as the picker holds it: a carrier of YYYY-MM-DD, never read as an instant. */
+const calendarDay = (date: string): Dayjs => dayjs(date, DATE_FORMAT);
+
+/** Quick picks from today in China: 今天 / 明天 for a start; 30 天后 / 到月底 / 到年底 for an end. */
+function presets(edge: 'start' | 'end', t: (text: Localized) => string): { label: string; value: Dayjs }[] {
+  const today = calendarDay(chinaToday(Date.now()));
+  if (edge === 'start') {
+    return [
+      { label: t(localized('今天', 'Today')), value: today },
+      { label: t(localized('明天', 'Tomorrow')), value: today.add(1, 'day') },
+    ];
+  }
+  return [
+    { label: t(localized('30 天后', 'In 30 days')), value: today.add(30, 'day') },
+    { label: t(localized('到月底', 'End of this month')), value: today.endOf('month') },
+    { label: t(localized('到下月底', 'End of next month')), value: today.add(1, 'month').endOf('month') },
+    { label: t(localized('到年底', 'End of this year')), value: today.endOf('year') },
+  ];
+}
+
 /**
- * A native date picker read as a date in China Standard Time, whatever the computer's zone is
+ * antd's DatePicker read as a date in China Standard Time, whatever the computer's zone is
  * (product-landscape.md §2.6, §3.4): the picked YYYY-MM-DD goes through china-time.ts, never
  * through `new Date(…)` in the local zone.
  */
@@ -49,16 +75,18 @@ export function ChinaDateField({ path, edge, label, help, required = false }: Ch
       aside={<span className="tag tag--muted">{t(editorText.beijingTime)}</span>}
     >
       <div className="date-field">
-        <input
+        <DatePicker
           id={field.id}
-          className="input input--date"
-          type="date"
-          value={parts?.date ?? ''}
-          min="2000-01-01"
-          max="2038-01-18"
+          className="input--date"
+          format={DATE_FORMAT}
+          value={parts ? calendarDay(parts.date) : null}
+          minDate={calendarDay('2000-01-01')}
+          maxDate={calendarDay('2038-01-18')}
+          presets={presets(edge, t)}
+          status={field.messages.some((m) => m.severity === 'error') ? 'error' : undefined}
           aria-invalid={field.messages.some((m) => m.severity === 'error') || undefined}
           aria-describedby={describedBy(field.id, field.messages.length > 0, shownHelp !== undefined)}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(date) => onChange(date ? date.format(DATE_FORMAT) : '')}
         />
         <span className="date-field__time" data-testid="date-time">
           {parts ? `${parts.time}` : t(edge === 'start' ? editorText.startOfDay : editorText.endOfDay)}
