@@ -11,6 +11,7 @@ import { PAGE_SIZE, useHistoryStore } from '../../stores/history-store';
 import { useSaveStore } from '../../stores/save-store';
 import { HistoryDetail } from './HistoryDetail';
 import { HistoryFilters } from './HistoryFilters';
+import { HistoryProblemsBanner } from './HistoryProblemsBanner';
 import { HistoryTable } from './HistoryTable';
 import { RefreshReport } from './RefreshReport';
 
@@ -82,6 +83,7 @@ export function HistoryScreen() {
             />
           </div>
         </header>
+        <HistoryProblemsBanner />
         <HistoryFilters batches={[...batches].map(([id, name]) => ({ id, name }))} />
         <RefreshReport />
         {flagged.duplicates + flagged.orphans > 0 && filters.state !== 'flagged' && (
