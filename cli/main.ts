@@ -20,6 +20,10 @@ import { membersFormSetCommand, membersGetCommand, membersUpdateCommand } from '
 import { membersActivateCommand } from './commands/members-activate';
 import { membersCardUpdateCommand } from './commands/members-card-update';
 import { validateStocksCommand } from './commands/validate-stocks';
+import { stocksCreateCommand } from './commands/stocks-create';
+import { codesUploadCommand } from './commands/codes-upload';
+import { redeemCommand } from './commands/redeem';
+import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
 import { noteHistoryProblems } from './history-notice';
@@ -32,6 +36,12 @@ export const COMMANDS: readonly Command[] = [
   convertCommand,
   createCommand,
   resumeCommand,
+  stocksCreateCommand,
+  stocksResumeCommand,
+  stocksGetCommand,
+  stocksBudgetCommand,
+  codesUploadCommand,
+  redeemCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,
@@ -52,7 +62,7 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts', 'members']);
+const GROUPS = new Set(['history', 'accounts', 'members', 'stocks', 'codes']);
 /** `sandbox` alone runs the simulator (its `--port 8765` value must not read as a word): only this word makes it a group. */
 const SANDBOX_SUBCOMMAND = 'give-member-card';
 

@@ -13,6 +13,8 @@ import { migrate, openSqlite, pendingMigrations, schemaVersion, type SqlDatabase
 import { CommitQueue } from './commit-queue';
 import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
+import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
+import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
 import { memberLedgerOf } from './member-ledger-store';
 import { importUploadCacheFiles, uploadCacheOf } from './upload-cache-store';
 import type { UploadCache } from '../images/upload-cache';
@@ -62,7 +64,7 @@ export interface HistoryStats {
 }
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
-export interface HistoryStore extends KnownCardsStore {
+export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
   /** Member-card points/balance changes, committed before each is sent (migration 6). */
   readonly memberLedger: MemberLedger;
   /** Per-account uploaded images by content hash (migration 9; formerly images/uploads/*.json). */
@@ -379,6 +381,8 @@ function createStore(parts: StoreParts): HistoryStore {
       return () => listeners.delete(listener);
     },
     ...knownCardsOf(db, (apply) => commit(apply)),
+    ...stockCodesOf(db, (apply) => commit(apply)),
+    ...redemptionsOf(db, (apply) => commit(apply)),
     memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
     uploadCache: uploadCacheOf(db, (apply) => commit(apply)),
     async close() {
