@@ -384,7 +384,7 @@ function createStore(parts: StoreParts): HistoryStore {
     ...stockCodesOf(db, (apply) => commit(apply)),
     ...redemptionsOf(db, (apply) => commit(apply)),
     memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
-    uploadCache: uploadCacheOf(db, (apply) => commit(apply)),
+    uploadCache: uploadCacheOf(db, (apply) => commit(apply), clock),
     async close() {
       if (closed) return;
       queue.flush();

@@ -1,5 +1,6 @@
 import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Clock } from '../../common/clock';
 import type { Result } from '../../common/result';
 import { uploadCacheSchema, type UploadCache } from '../images/upload-cache';
 import type { Logger } from '../log/logger';
@@ -10,14 +11,14 @@ import type { SqlDatabase } from '../storage/sqlite';
 type Commit = <T>(apply: () => T) => Promise<Result<T, StorageFailure>>;
 
 /** The upload cache over the history database (migration 9); each set is committed before it resolves. */
-export function uploadCacheOf(db: SqlDatabase, commit: Commit): UploadCache {
+export function uploadCacheOf(db: SqlDatabase, commit: Commit, clock: Clock): UploadCache {
   return {
     get(accountId, hash) {
       const row = db.prepare('SELECT url FROM upload_cache WHERE account_id = ? AND hash = ?').get(accountId, hash);
       return Promise.resolve(row ? String(row[0]) : undefined);
     },
     async set(accountId, hash, url) {
-      const now = Date.now();
+      const now = clock.now();
       const done = await commit(() =>
         db.prepare('INSERT INTO upload_cache (account_id, hash, url, uploaded_at) VALUES (?, ?, ?, ?) ON CONFLICT (account_id, hash) DO UPDATE SET url = excluded.url, uploaded_at = excluded.uploaded_at').run(accountId, hash, url, now),
       );
