@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CellKind, HistoryRecord } from '../../../../common/ipc/channels/history';
 import { Icon } from '../../components/Icon';
-import { Switch } from '../../components/Switch';
+import { Checkbox, Switch } from 'antd';
 import { useT } from '../../i18n';
 import { historyDetailText as text } from '../../i18n/history-detail-text';
 import { useHistoryStore, type CellIssue } from '../../stores/history-store';
@@ -39,7 +39,18 @@ function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKin
         </div>
         <div className="cell-row__control">
           {busy ? <span className="spinner" aria-hidden="true" /> : <ToneChip view={cellView(cell)} testId={`cell-${kind}-state`} />}
-          <Switch id={id} checked={cell.state === 'set'} disabled={!usable || busy} aria-describedby={`${id}-help`} onChange={(open) => void setCell(record.id, kind, open, flags)} />
+          {/* Not disabled while Weixin answers: a disabled control drops focus to the page, and
+              Escape and Tab would then start from nowhere. A second click waits instead. */}
+          <Switch
+            id={id}
+            checked={cell.state === 'set'}
+            disabled={!usable}
+            aria-busy={busy}
+            aria-describedby={`${id}-help`}
+            onChange={(open) => {
+              if (!busy) void setCell(record.id, kind, open, flags);
+            }}
+          />
         </div>
       </div>
       {cell.at !== null && cell.state === 'set' && <p className="cell-row__at">{t(text.cellAt(chinaTime(cell.at)))}</p>}
@@ -81,18 +92,12 @@ export function CellSwitches({ record }: { record: HistoryRecord }) {
       <CellRow record={record} kind="paycell" />
       <CellRow record={record} kind="selfConsume" flags={flags} />
       <div className="cell-options">
-        <label className="check">
-          <input type="checkbox" checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code" />
-          <span>
-            {t(text.needVerifyCode)} <code>{t(text.needVerifyCodeHint)}</code>
-          </span>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount" />
-          <span>
-            {t(text.needRemarkAmount)} <code>{t(text.needRemarkAmountHint)}</code>
-          </span>
-        </label>
+        <Checkbox checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code">
+          {t(text.needVerifyCode)} <code>{t(text.needVerifyCodeHint)}</code>
+        </Checkbox>
+        <Checkbox checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount">
+          {t(text.needRemarkAmount)} <code>{t(text.needRemarkAmountHint)}</code>
+        </Checkbox>
       </div>
     </section>
   );
