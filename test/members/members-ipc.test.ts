@@ -33,6 +33,8 @@ describe('members:* over the router', () => {
       sandboxControl: createSandboxControl(sandbox),
       settings: createMemorySettingsStore(),
       openExternal: async () => ok(undefined),
+      locateDataDir: () => ({ path: services.layout.root, kind: 'custom' }),
+      openFolder: async () => ok(undefined),
       describe: () => ({}) as never,
     });
     const router = createRouter({ contract, handlers, isTrustedSender: () => true, log: createMemoryLogger() });
