@@ -159,6 +159,8 @@ describe('the test-connection result panel', () => {
     expect(visibleText(ok)).toContain('120 分钟后到期');
     expect(visibleText(ok)).not.toContain('stable_token');
     expect(developerText(ok)).toContain('stable_token');
+    // The 2021 stop is told with the first successful test of a live account, not after a failed run (issue 11, problem 7).
+    expect(within(ok).getByTestId('result-stop-2021').textContent).toContain('2021 年 4 月 1 日起');
 
     const ip = await test('failed', '40164');
     expect(ip.textContent).toContain('本机 IP 不在公众号的 IP 白名单中');

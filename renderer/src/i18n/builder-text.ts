@@ -39,8 +39,13 @@ export const builderText = {
   draftsUnavailable: localized('草稿服务未连接，无法打开已保存的批次', 'The drafts service is not connected: saved batches cannot be opened'),
   emptyBatchTitle: localized('这个批次还没有卡券', 'This batch has no coupons yet'),
   emptyBatchBody: localized(
-    '选择一种卡券类型开始。新卡券按示例预填，品牌、logo、颜色和门店会沿用你上一张卡券的设置。',
-    'Pick a coupon type to start. New coupons come pre-filled from an example and keep the brand, logo, colour and stores of your previous coupon.',
+    '选择一种卡券类型开始。新卡券的各项留空并给出示例提示，品牌、logo、颜色和门店会沿用你上一张卡券的设置。',
+    'Pick a coupon type to start. A new coupon starts empty with examples as hints, and keeps the brand, logo, colour and stores of your previous coupon.',
+  ),
+  stop2021Title: localized('2021 年 4 月 1 日起，微信已停止大多数公众号新建这五类优惠券', 'Since 1 April 2021 Weixin no longer lets most accounts create these five coupon types'),
+  stop2021Body: localized(
+    '草稿照常编辑和检查，创建时微信可能拒绝，应用会如实说明。可以先用沙箱账号试做；要继续发优惠，可改用会员卡或微信支付商家券。',
+    'Drafts are edited and checked as usual; Weixin may refuse them at creation and the app will say so. Try them on the sandbox account first; to keep giving offers, use member cards or WeChat Pay merchant coupons.',
   ),
   typeHint: {
     GROUPON: localized('套餐、团购，写明包含的内容', 'Set menus and group deals'),
@@ -57,6 +62,14 @@ export const builderText = {
   listLabel: localized('批次中的卡券', 'Coupons in this batch'),
   skipList: (n: number) => localized(`跳过 ${n} 张卡券的列表，到编辑区`, `Skip the list of ${n} coupons to the editor`),
   note: localized('备注（仅本机可见）', 'Note (local only)'),
+  fillExample: localized('填入示例内容', 'Fill in sample content'),
+  fillExampleHint: localized('用一张示例卡券的内容填满各项，再逐项改成你自己的内容', 'Fills every field with a sample coupon, for you to change into your own'),
+  lockedTitle: localized('这张卡券已在微信创建，草稿不能再修改', 'Weixin already created this coupon; the draft can no longer change'),
+  lockedBody: localized(
+    '改动不会同步到已创建的卡券，只会让草稿和卡券对不上。要做一张类似的卡券，请复制为新草稿。',
+    'Changes would not reach the created coupon, only make the draft differ from it. To make a similar coupon, copy it as a new draft.',
+  ),
+  copyAsNew: localized('复制为新草稿', 'Copy as a new draft'),
   noteHint: localized('备注只保存在本机，不会发送给微信', 'The note stays on this computer and is never sent to Weixin'),
   previewEmpty: localized('选中或添加一张卡券后，这里实时显示它在微信卡包中的样子，并列出所有检查结果。', 'Select or add a coupon to see it as the WeChat card bag shows it, with every check, as you type.'),
   saveSaved: localized('已保存', 'Saved'),

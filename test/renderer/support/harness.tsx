@@ -34,9 +34,10 @@ export function setBridge(api: unknown): void {
   Object.defineProperty(window, 'couponStudio', { value: api, configurable: true, writable: true });
 }
 
-/** Starts a batch with one draft of the type, selected, and returns it. */
+/** Starts a batch with one draft of the type filled with the sample coupon (a valid card), selected, and returns it. */
 export function startDraft(type: CardType): Draft {
   useBuilderStore.getState().addDraft(type);
+  useBuilderStore.getState().fillExample();
   const draft = selectSelectedDraft(useBuilderStore.getState());
   if (!draft) throw new Error('no draft');
   return draft;

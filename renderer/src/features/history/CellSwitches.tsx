@@ -18,10 +18,14 @@ function issueOf(record: HistoryRecord, kind: CellKind, issues: Record<string, C
 
 /** One switch: label and help, the switch, its state, and Weixin's refusal in full when there is one. */
 function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKind; flags?: { needVerifyCode: boolean; needRemarkAmount: boolean } }) {
+  const other: CellKind = kind === 'paycell' ? 'selfConsume' : 'paycell';
+  // The other cell is on: this one cannot be, so it is off with the offer to switch (45046, issue 11, problem 12).
+  const blocked = record[other].state === 'set' && record[kind].state !== 'set';
   const t = useT();
   const busy = useHistoryStore((s) => s.cellBusy[`${record.id}:${kind}`] === true);
   const issues = useHistoryStore((s) => s.cellIssues);
   const setCell = useHistoryStore((s) => s.setCell);
+  const switchCellTo = useHistoryStore((s) => s.switchCellTo);
   const cell = record[kind];
   const issue = issueOf(record, kind, issues);
   const id = `cell-${kind}`;
@@ -39,9 +43,17 @@ function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKin
         </div>
         <div className="cell-row__control">
           {busy ? <span className="spinner" aria-hidden="true" /> : <ToneChip view={cellView(cell)} testId={`cell-${kind}-state`} />}
-          <Switch id={id} checked={cell.state === 'set'} disabled={!usable || busy} aria-describedby={`${id}-help`} onChange={(open) => void setCell(record.id, kind, open, flags)} />
+          <Switch id={id} checked={cell.state === 'set'} disabled={!usable || busy || blocked} aria-describedby={blocked ? `${id}-help ${id}-blocked` : `${id}-help`} onChange={(open) => void setCell(record.id, kind, open, flags)} />
         </div>
       </div>
+      {blocked && usable && (
+        <p className="cell-row__blocked" id={`${id}-blocked`} data-testid={`cell-${kind}-blocked`}>
+          <span>{t(text.cellBlocked(kind))}</span>
+          <button type="button" className="btn btn--link btn--sm" disabled={busy} onClick={() => void switchCellTo(record.id, kind, flags)} data-testid={`cell-${kind}-switch`}>
+            <span className="btn__label">{t(text.cellSwitchTo(kind))}</span>
+          </button>
+        </p>
+      )}
       {cell.at !== null && cell.state === 'set' && <p className="cell-row__at">{t(text.cellAt(chinaTime(cell.at)))}</p>}
       {issue && (
         <div className="cell-refusal" role="alert" data-testid={`cell-${kind}-refusal`} data-errcode={issue.errcode ?? undefined}>
@@ -83,15 +95,11 @@ export function CellSwitches({ record }: { record: HistoryRecord }) {
       <div className="cell-options">
         <label className="check">
           <input type="checkbox" checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code" />
-          <span>
-            {t(text.needVerifyCode)} <code>{t(text.needVerifyCodeHint)}</code>
-          </span>
+          <span>{t(text.needVerifyCode)}</span>
         </label>
         <label className="check">
           <input type="checkbox" checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount" />
-          <span>
-            {t(text.needRemarkAmount)} <code>{t(text.needRemarkAmountHint)}</code>
-          </span>
+          <span>{t(text.needRemarkAmount)}</span>
         </label>
       </div>
     </section>
