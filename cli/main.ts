@@ -4,6 +4,7 @@ import type { Command } from './command';
 import { accountsAddCommand } from './commands/accounts-add';
 import { accountsListCommand } from './commands/accounts-list';
 import { accountsTestCommand } from './commands/accounts-test';
+import { convertCommand } from './commands/convert';
 import { createCommand } from './commands/create';
 import { demoCommand } from './commands/demo';
 import { historyExportCommand } from './commands/history-export';
@@ -13,8 +14,16 @@ import { historyReconcileCommand } from './commands/history-reconcile';
 import { historyRefreshCommand } from './commands/history-refresh';
 import { resumeCommand } from './commands/resume';
 import { sandboxCommand } from './commands/sandbox';
+import { sandboxGiveMemberCardCommand } from './commands/sandbox-members';
 import { validateCommand } from './commands/validate';
+import { membersFormSetCommand, membersGetCommand, membersUpdateCommand } from './commands/members';
+import { membersActivateCommand } from './commands/members-activate';
+import { membersCardUpdateCommand } from './commands/members-card-update';
 import { validateStocksCommand } from './commands/validate-stocks';
+import { stocksCreateCommand } from './commands/stocks-create';
+import { codesUploadCommand } from './commands/codes-upload';
+import { redeemCommand } from './commands/redeem';
+import { stocksBudgetCommand, stocksGetCommand, stocksResumeCommand } from './commands/stocks-manage';
 import { cliLogger, dataDirOf, type CliHost } from './context';
 import { EXIT, EXIT_CODE_HELP, type ExitCode } from './exit-codes';
 import { noteHistoryProblems } from './history-notice';
@@ -24,8 +33,15 @@ import { CliIo, failure } from './io';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   validateStocksCommand,
+  convertCommand,
   createCommand,
   resumeCommand,
+  stocksCreateCommand,
+  stocksResumeCommand,
+  stocksGetCommand,
+  stocksBudgetCommand,
+  codesUploadCommand,
+  redeemCommand,
   historyListCommand,
   historyExportCommand,
   historyRefreshCommand,
@@ -35,12 +51,20 @@ export const COMMANDS: readonly Command[] = [
   accountsAddCommand,
   accountsListCommand,
   accountsTestCommand,
+  membersGetCommand,
+  membersUpdateCommand,
+  membersFormSetCommand,
+  membersActivateCommand,
+  membersCardUpdateCommand,
   sandboxCommand,
+  sandboxGiveMemberCardCommand,
   demoCommand,
 ];
 
 /** Commands that take a sub-command word. */
-const GROUPS = new Set(['history', 'accounts']);
+const GROUPS = new Set(['history', 'accounts', 'members', 'stocks', 'codes']);
+/** `sandbox` alone runs the simulator (its `--port 8765` value must not read as a word): only this word makes it a group. */
+const SANDBOX_SUBCOMMAND = 'give-member-card';
 
 /** The overview `coupon-studio --help` prints. */
 export function overviewHelp(): string {
@@ -66,7 +90,7 @@ export function overviewHelp(): string {
 
 /** Runs one command line; answers the exit code. */
 export async function runCli(argv: readonly string[], host: CliHost): Promise<ExitCode> {
-  const split = splitCommand(argv, (first) => (GROUPS.has(first) ? 2 : 1));
+  const split = splitCommand(argv, (first) => (GROUPS.has(first) || (first === 'sandbox' && argv.includes(SANDBOX_SUBCOMMAND)) ? 2 : 1));
   const words = split.words[0] === 'help' ? split.words.slice(1) : split.words;
   const { globals } = split;
   const asksHelp = split.words[0] === 'help' || globals.help === true;

@@ -16,6 +16,10 @@ export const SCENARIOS: Readonly<Record<string, Partial<SandboxScenario>>> = {
   'ip-not-whitelisted': { ipNotWhitelisted: true },
   /** The account has no WeChat Pay (paycell → 43008). */
   'no-pay': { payPermission: false },
+  /** The account is outside the member-card categories: card/create MEMBER_CARD → 45160. */
+  'no-member-category': { memberCardCategory: false },
+  /** The account has the 储值 permission, so member cards may hold a balance (else 43010). */
+  'balance': { balancePermission: true },
 };
 
 const usage = (zh: string, en: string): CliFailure => failure(EXIT.usage, 'usage', localized(zh, en));

@@ -71,6 +71,8 @@ export const createCommand: Command = {
     // Syntax and shape are checked before the data directory is touched.
     const parsed = parseInput(input.value);
     if (!parsed.ok) return io.fail('create', parsed.error);
+    // Imported last-wins, like JSON.parse; said before anything is sent.
+    for (const d of parsed.value.duplicates) io.note(`${io.t(localized('警告', 'Warning'))}: ${io.t(d.message)}`);
     const fromFile = file === '-' ? undefined : basename(file, extname(file));
     const name = stringOption(args.values, 'name') ?? (parsed.value.form === 'batch' ? parsed.value.batch.name : fromFile);
     return runCreate(ctx, {

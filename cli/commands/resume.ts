@@ -18,7 +18,7 @@ const RESUMABLE = new Set(['interrupted', 'quota_stopped', 'stopped', 'paused', 
  * Whether a batch's latest run left work: resumable as is, or finished with drafts still
  * queued/unknown, or with drafts that failed for a transient reason (network, timeout, -1).
  */
-function leftWork(run: RunStatus): boolean {
+export function leftWork(run: RunStatus): boolean {
   return RESUMABLE.has(run.status) || (run.status === 'done' && run.counts.queued + run.counts.unknown + run.counts.retryable > 0);
 }
 

@@ -34,7 +34,7 @@ export const sandboxCommand: Command = {
     [
       ['--port N', '端口（默认自动选择空闲端口）', 'the port (default: any free one)'],
       ['--present-ip IP', '让沙箱把所有调用者视为这个 IP（用于 IP 白名单演示）', 'make the sandbox see every caller as this IP (IP whitelist demos)'],
-      ['--scenario NAME,…', '模拟情形：coupon-stop（2021 年起停止创建优惠券）、ip-not-whitelisted（IP 不在白名单）、no-pay（未开通微信支付）', 'scenarios: coupon-stop (coupon creation stopped since 2021), ip-not-whitelisted (IP outside the whitelist), no-pay (no WeChat Pay)'],
+      ['--scenario NAME,…', '模拟情形：coupon-stop（2021 年起停止创建优惠券）、ip-not-whitelisted（IP 不在白名单）、no-pay（未开通微信支付）、no-member-category（不在会员卡类目，45160）、balance（已开通储值）', 'scenarios: coupon-stop (coupon creation stopped since 2021), ip-not-whitelisted (IP outside the whitelist), no-pay (no WeChat Pay), no-member-category (outside the member-card categories, 45160), balance (has the 储值 permission)'],
       ['--fault-rate R', '按比例 R（0–1）给 card/create 注入与应用沙箱面板相同的网络故障', 'inject the sandbox panel\'s mix of network faults into a share R (0–1) of card/create calls'],
       ['--fault SPEC', '精确注入故障：路径=概率:类型[,类型…]，多条用 ; 分隔，如 "card/create=0.2:reset,timeout-after-commit"', 'precise faults: PATH=PROBABILITY:KIND[,KIND…], several separated by ;, e.g. "card/create=0.2:reset,timeout-after-commit"'],
       ['--fault-seed N', '故障随机数种子（默认 1；相同种子重放相同故障）', 'seed of the fault RNG (default 1; the same seed replays the same faults)'],

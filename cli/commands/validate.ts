@@ -3,6 +3,7 @@ import { errorsOf, summarizeFindings, validateCoupon } from '../../common/valida
 import type { ImportedDrafts } from '../../main/drafts/import-json';
 import { helpText, type Command } from '../command';
 import { findingJson, printFindings } from '../findings-output';
+import { duplicatesByCoupon } from '../duplicate-keys';
 import { EXIT } from '../exit-codes';
 import { parseInput, readInput } from '../input';
 
@@ -53,8 +54,10 @@ export const validateCommand: Command = {
     const parsed = parseInput(input.value);
     if (!parsed.ok) return io.fail('validate', parsed.error);
     const nowMs = Date.now();
+    const duplicates = duplicatesByCoupon(parsed.value);
+    for (const d of duplicates.outside) io.note(`! ${d.path}: ${io.t(d.message)}`);
     const coupons = candidatesOf(parsed.value).map((candidate, index) => {
-      const findings = validateCoupon(candidate.body, { nowMs, mode: candidate.mode, intent: candidate.intent });
+      const findings = [...(duplicates.byCoupon.get(index) ?? []), ...validateCoupon(candidate.body, { nowMs, mode: candidate.mode, intent: candidate.intent })];
       return { index, ...describe(candidate.body), findings };
     });
     const withErrors = coupons.filter((c) => errorsOf(c.findings).length > 0).length;

@@ -63,3 +63,37 @@ export function cardTypeOfKey(key: string): CardType | undefined {
 export function cardTypeName(type: CardType): Localized {
   return CARD_TYPE_INFO[type].name;
 }
+
+/**
+ * The member card (会员卡): created through the same card/create, left open by the 2021-04-01 stop
+ * (wechatpay-merchant-coupons-and-member-cards.md §1.1), with its own object `member_card` (§1.3).
+ * Kept apart from CARD_TYPES, which are the coupons the batch builder offers.
+ */
+export const MEMBER_CARD = 'MEMBER_CARD';
+export type MemberCardType = typeof MEMBER_CARD;
+
+/** Every type card/create accepts from this app: the five coupons and the member card. */
+export type CardKind = CardType | MemberCardType;
+export const CARD_KINDS: readonly CardKind[] = [...CARD_TYPES, MEMBER_CARD];
+
+const MEMBER_CARD_NAME = localized('会员卡', 'Member card');
+
+/** True for the five coupon types and MEMBER_CARD (case-sensitive). */
+export function isCardKind(value: unknown): value is CardKind {
+  return value === MEMBER_CARD || isCardType(value);
+}
+
+/** The object key of any kind: `kindKey('MEMBER_CARD')` is `'member_card'`. */
+export function kindKey(kind: CardKind): string {
+  return kind === MEMBER_CARD ? 'member_card' : CARD_TYPE_INFO[kind].key;
+}
+
+/** The kind whose object key this is (`'member_card'` included), or undefined. */
+export function cardKindOfKey(key: string): CardKind | undefined {
+  return key === 'member_card' ? MEMBER_CARD : cardTypeOfKey(key);
+}
+
+/** The bilingual name of any kind: 会员卡 / Member card, 代金券 / Cash coupon … */
+export function cardKindName(kind: CardKind): Localized {
+  return kind === MEMBER_CARD ? MEMBER_CARD_NAME : cardTypeName(kind);
+}

@@ -1,6 +1,7 @@
 import { localized, type Localized } from '../i18n';
-import { CARD_TYPES, type CardType } from './card-types';
+import { CARD_KINDS, type CardKind } from './card-types';
 import { BYTE_LIMITS } from './limits';
+import { MEMBER_CARD_BYTE_LIMITS, MEMBER_CARD_ITEM_BYTE_LIMITS } from './limits-member-card';
 
 /**
  * The vocabulary of the field metadata: what a field is, where it sits in the MP-style form, and
@@ -61,7 +62,8 @@ export interface FieldMeta {
   /** UTF-8 byte budget (§4.1), from BYTE_LIMITS. */
   maxBytes?: number;
   unit?: FieldUnit;
-  appliesTo: readonly CardType[];
+  /** The card types showing the field; base_info and advanced_info apply to the member card too. */
+  appliesTo: readonly CardKind[];
   section: FormSectionId;
   /** Allowed values of an 'enum' field, or of the items of an enum array. */
   enumValues?: readonly string[];
@@ -78,6 +80,8 @@ export type FieldOptions = Partial<Omit<FieldMeta, 'path' | 'json' | 'label' | '
   dev?: [zh: string, en: string];
 };
 
+const ALL_BYTE_LIMITS: Readonly<Record<string, number>> = { ...BYTE_LIMITS, ...MEMBER_CARD_BYTE_LIMITS, ...MEMBER_CARD_ITEM_BYTE_LIMITS };
+
 /** Builds a FieldMeta; the byte limit is looked up in BYTE_LIMITS so no number is spelled twice. */
 export function field(
   path: string,
@@ -87,7 +91,7 @@ export function field(
   help: [zh: string, en: string],
   options: FieldOptions = {},
 ): FieldMeta {
-  const maxBytes = (BYTE_LIMITS as Readonly<Record<string, number>>)[path];
+  const maxBytes = ALL_BYTE_LIMITS[path];
   const { dev, ...rest } = options;
   return {
     path,
@@ -96,7 +100,7 @@ export function field(
     label: localized(label[0], label[1]),
     help: localized(help[0], help[1]),
     required: false,
-    appliesTo: CARD_TYPES,
+    appliesTo: CARD_KINDS,
     ...(maxBytes === undefined ? {} : { maxBytes }),
     ...(dev === undefined ? {} : { devNote: localized(dev[0], dev[1]) }),
     ...rest,

@@ -71,6 +71,12 @@ export const BASE_INFO_FIELDS: readonly FieldMeta[] = [
     '顾客领到后能否转送给微信好友',
     'Whether a customer can pass the coupon on to a Weixin friend',
   ]),
+  // §4.2 lists it in base_info, for member cards; card/create accepts it on a coupon too, so a card
+  // copied from card/get or another tool is not refused for it (issue 8).
+  field('base_info.need_push_on_view', 'bool', 'issue', ['查看时推送', 'Push on view'], [
+    '微信文档列为会员卡字段；优惠券上可以保留，微信接受',
+    'Documented for member cards; a coupon may keep it, Weixin accepts it',
+  ]),
   field('base_info.code_type', 'enum', 'redeem', ['销券方式', 'Code type'], [
     '顾客到店时出示什么给店员核销：二维码、条形码或卡券号；只在线上使用可选“无 Code”',
     'What the customer shows the clerk: a QR code, a barcode or the number; choose “no code” for online use only',

@@ -1,5 +1,6 @@
-import { CARD_TYPES, typeKey, type CardType } from './card-types';
+import { CARD_TYPES, kindKey, type CardKind } from './card-types';
 import { ADVANCED_INFO_FIELDS, TYPE_FIELDS } from './fields-advanced-info';
+import { MEMBER_CARD_FIELDS } from './fields-member-card';
 import { BASE_INFO_FIELDS } from './fields-base-info';
 import { ENTRY_FIELDS } from './fields-entries';
 import { FORM_SECTIONS, field, type FieldMeta, type FormSectionId } from './field-meta';
@@ -19,10 +20,10 @@ export const CARD_TYPE_FIELD: FieldMeta = field('card_type', 'enum', 'face', ['�
 ], { dev: ['GROUPON、CASH、DISCOUNT、GIFT 或 GENERAL_COUPON', 'GROUPON, CASH, DISCOUNT, GIFT or GENERAL_COUPON'], required: true, enumValues: CARD_TYPES });
 
 /** Every field of a card/create body, containers included. */
-export const FIELDS: readonly FieldMeta[] = [CARD_TYPE_FIELD, ...BASE_INFO_FIELDS, ...ENTRY_FIELDS, ...ADVANCED_INFO_FIELDS, ...TYPE_FIELDS];
+export const FIELDS: readonly FieldMeta[] = [CARD_TYPE_FIELD, ...BASE_INFO_FIELDS, ...ENTRY_FIELDS, ...ADVANCED_INFO_FIELDS, ...TYPE_FIELDS, ...MEMBER_CARD_FIELDS];
 
 const byPattern = new Map<string, FieldMeta>(FIELDS.map((f) => [f.path, f]));
-const typeKeyPrefix = /^(groupon|cash|discount|gift|general_coupon)\.(?=base_info|advanced_info)/;
+const typeKeyPrefix = /^(groupon|cash|discount|gift|general_coupon|member_card)\.(?=base_info|advanced_info)/;
 
 /** The metadata of a path pattern such as 'advanced_info.text_image_list[].text'. */
 export function fieldMeta(pattern: string): FieldMeta | undefined {
@@ -56,19 +57,18 @@ export function childFields(parent: string): FieldMeta[] {
 }
 
 /** The keys a type object may hold: base_info, advanced_info and that type's own fields. */
-export function typeObjectFields(type: CardType): FieldMeta[] {
-  const own = TYPE_FIELDS.filter((f) => f.path.startsWith(`${typeKey(type)}.`));
-  return [byPattern.get('base_info'), byPattern.get('advanced_info'), ...own].filter((f): f is FieldMeta => f !== undefined);
+export function typeObjectFields(type: CardKind): FieldMeta[] {
+  return [byPattern.get('base_info'), byPattern.get('advanced_info'), ...childFields(kindKey(type))].filter((f): f is FieldMeta => f !== undefined);
 }
 
 /** Fields shown for a card type, in form-section order (array items and containers included). */
-export function fieldsForType(type: CardType): FieldMeta[] {
+export function fieldsForType(type: CardKind): FieldMeta[] {
   const order = new Map(FORM_SECTIONS.map((s, i) => [s.id, i]));
   return FIELDS.filter((f) => f.appliesTo.includes(type)).sort((a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0));
 }
 
 /** Fields of one form section for a card type. */
-export function fieldsInSection(section: FormSectionId, type: CardType): FieldMeta[] {
+export function fieldsInSection(section: FormSectionId, type: CardKind): FieldMeta[] {
   return fieldsForType(type).filter((f) => f.section === section);
 }
 

@@ -50,8 +50,16 @@ export const MAX_QUANTITY = 100_000_000;
 /** Normal-mode stock floor; deposit mode must be exactly 0 instead (§4.2). */
 export const MIN_QUANTITY = 1;
 
-/** Signed 32-bit ceiling: "must specify a time stamp earlier than January 19, 2038" (guide notes; §4.3). */
-export const MAX_TIMESTAMP = 2_147_483_647;
+/**
+ * The last usable timestamp: "must specify a time stamp earlier than January 19, 2038" (guide notes;
+ * §4.3). The timestamps are China time (§4.3 "东八区时间"), so the last second is 2038-01-18 23:59:59
+ * +08:00, a little below the signed 32-bit ceiling 2147483647 (2038-01-19 11:14:07 China time).
+ */
+export const MAX_TIMESTAMP = 2_147_443_199;
+
+/** JSON integers Weixin reads into 32-bit ints (the guide types them "int"): anything outside is refused. */
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
 /** A timestamp at or above this is milliseconds, which Weixin answers with 40079 (§4.3). */
 export const MILLISECONDS_FLOOR = 100_000_000_000;
 

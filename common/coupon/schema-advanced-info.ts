@@ -39,6 +39,7 @@ export const advancedInfoSchema = z.strictObject({
   text_image_list: z.array(textImageSchema).optional(),
   time_limit: z.array(timeLimitSchema).optional(),
   business_service: z.array(z.enum(enumValues(BUSINESS_SERVICES))).optional(),
+  share_friends: z.boolean().optional(),
 });
 
 /** Usage conditions shown on the coupon. */

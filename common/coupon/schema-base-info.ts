@@ -63,6 +63,7 @@ export const baseInfoSchema = z.strictObject({
   use_limit: jsonInt.optional(),
   can_share: z.boolean().optional(),
   can_give_friend: z.boolean().optional(),
+  need_push_on_view: z.boolean().optional(),
   source: z.string().optional(),
 });
 

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n';
 import { err, ok, type Result } from '../result';
+import { duplicateKeyMessage, type DuplicateKey } from './json-duplicates';
 import { caretExcerpt, locateOffset } from './json-position';
 import {
   FULL_WIDTH_PUNCTUATION,
@@ -54,7 +55,18 @@ const isWordChar = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <=
 const startsValue = (c: number) =>
   c === QUOTE || c === LBRACE || c === LBRACKET || c === 0x2d || isDigit(c) || c === 0x74 || c === 0x66 || c === 0x6e;
 
-type Frame = { array: unknown[]; object?: undefined } | { array?: undefined; object: Record<string, unknown>; key: string };
+type Frame =
+  | { array: unknown[]; object?: undefined }
+  | { array?: undefined; object: Record<string, unknown>; key: string; keyAt: number; keysAt: Map<string, number> };
+
+/** A key written twice in one object (JSON.parse keeps the last silently): both offsets. */
+export interface DuplicateKeyOffsets {
+  /** JSON path of the repeated key, e.g. `card.cash.base_info.title` or `[2].card`. */
+  readonly path: string;
+  readonly key: string;
+  readonly firstOffset: number;
+  readonly secondOffset: number;
+}
 
 /** Sets a property the way JSON.parse does: "__proto__" becomes an own property, not the prototype. */
 function setProperty(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -69,11 +81,29 @@ function setProperty(target: Record<string, unknown>, key: string, value: unknow
  */
 class Parser {
   pos: number;
+  readonly duplicates: DuplicateKeyOffsets[] = [];
   constructor(
     readonly text: string,
     start: number,
   ) {
     this.pos = start;
+  }
+
+  /** An object frame with its first key read (the parser is at that key's value). */
+  private objectFrame(): Frame {
+    const keyAt = this.pos;
+    const key = this.readKey();
+    return { object: {}, key, keyAt, keysAt: new Map([[key, keyAt]]) };
+  }
+
+  /** Reads the next key of an object frame, noting it when the object already has it. */
+  private nextKey(top: Extract<Frame, { object: object }>, stack: readonly Frame[]): void {
+    const keyAt = this.pos;
+    top.key = this.readKey();
+    top.keyAt = keyAt;
+    const first = top.keysAt.get(top.key);
+    if (first === undefined) top.keysAt.set(top.key, keyAt);
+    else this.duplicates.push({ path: pathOf(stack, top.key), key: top.key, firstOffset: first, secondOffset: keyAt });
   }
 
   private code(at = this.pos): number {
@@ -111,7 +141,7 @@ class Parser {
           this.pos++;
           value = c === LBRACE ? {} : [];
         } else {
-          stack.push(c === LBRACE ? { object: {}, key: this.readKey() } : { array: [] });
+          stack.push(c === LBRACE ? this.objectFrame() : { array: [] });
           continue;
         }
       } else {
@@ -131,7 +161,7 @@ class Parser {
           const comma = this.pos++;
           this.skipSpace();
           if (this.code() === close) throw new Failure('trailing_comma', comma);
-          if (top.object) top.key = this.readKey();
+          if (top.object) this.nextKey(top, stack);
           break;
         }
         if (d === close) {
@@ -269,6 +299,13 @@ class Parser {
   }
 }
 
+/** The JSON path of `key` in the innermost object of `stack` (array frames give their current index). */
+function pathOf(stack: readonly Frame[], key: string): string {
+  let path = '';
+  for (const frame of stack.slice(0, -1)) path += frame.array ? `[${frame.array.length}]` : `${path === '' ? '' : '.'}${frame.key}`;
+  return `${path}${path === '' ? '' : '.'}${key}`;
+}
+
 /**
  * Parses JSON like JSON.parse (same accepted texts, same values, "__proto__" included), after
  * stripping a UTF-8 byte-order mark, and on failure says where and why in both languages:
@@ -276,9 +313,26 @@ class Parser {
  * quotes, comments, full-width “ ” ， from Chinese documents, and unexpected ends.
  */
 export function parseJsonLocated(text: string): Result<unknown, JsonSyntaxError> {
+  const parsed = parseJsonChecked(text);
+  return parsed.ok ? ok(parsed.value.value) : parsed;
+}
+
+/** {@link parseJsonLocated}, plus every key written twice in one object (first and second place). */
+export function parseJsonChecked(text: string): Result<{ value: unknown; duplicates: DuplicateKey[] }, JsonSyntaxError> {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   try {
-    return ok(new Parser(text, start).parseDocument());
+    const parser = new Parser(text, start);
+    const value = parser.parseDocument();
+    const at = (offset: number) => {
+      const { line, column } = locateOffset(text, offset, start);
+      return { line, column, offset };
+    };
+    const duplicates = parser.duplicates.map(({ path, key, firstOffset, secondOffset }) => {
+      const first = at(firstOffset);
+      const second = at(secondOffset);
+      return { path, key, first, second, message: duplicateKeyMessage(path, key, first, second) };
+    });
+    return ok({ value, duplicates });
   } catch (e) {
     if (!(e instanceof Failure)) throw e;
     const where = locateOffset(text, e.offset, start);

@@ -32,6 +32,7 @@ import { consoleChannels, consoleEvents } from './channels/console';
 import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
+import { membersChannels, membersEvents } from './channels/members';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { z } from 'zod';
@@ -48,6 +49,7 @@ export const channels = {
   ...batchChannels,
   ...historyChannels,
   ...consoleChannels,
+  ...membersChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -61,6 +63,7 @@ export const events = {
   ...batchEvents,
   ...historyEvents,
   ...consoleEvents,
+  ...membersEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'drafts:cloneToAccount',
   'drafts:importJson',
   'drafts:exportJson',
+  'drafts:decodeImportFile',
   'images:intake',
   'images:get',
   'sandbox:status',
@@ -50,6 +51,11 @@ export const CHANNEL_NAMES = [
   'history:acknowledgeProblems',
   'console:endpoints',
   'console:send',
+  'members:cards',
+  'members:get',
+  'members:change',
+  'members:activate',
+  'members:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

@@ -1,14 +1,19 @@
 import { MAX_ABSTRACT_ICONS, MAX_HOUR, MAX_MINUTE } from '../coupon/limits';
 import { imageText } from './messages';
+import { advancedText } from './messages-input';
 import { labelFor } from './labels';
 import { isInt, isObj, type Obj, type Reporter } from './report';
 
 /**
  * advanced_info rules beyond shape (§4.6; decisions table): a cover has exactly one icon (empty →
  * 41011, more → 45020), and time slots use hours 0..23 and minutes 0..59 (40097). Missing
- * text_image_list item fields (41026) are reported by the walk.
+ * text_image_list item fields (41026) are reported by the walk. share_friends true needs a cover
+ * image and a detail item with an image (§4.6, 45043).
  */
 export function checkAdvanced(advanced: Obj, path: string, r: Reporter): void {
+  if (advanced.share_friends === true && !hasShareImages(advanced)) {
+    r.add(`${path}.share_friends`, 'share_friends_needs_images', advancedText.shareFriendsNeedsImages());
+  }
   const abstract = advanced.abstract;
   if (isObj(abstract) && Array.isArray(abstract.icon_url_list)) {
     const count = abstract.icon_url_list.length;
@@ -29,4 +34,12 @@ export function checkAdvanced(advanced: Obj, path: string, r: Reporter): void {
       }
     }
   });
+}
+
+/** A cover image and at least one detail item with an image: what share_friends needs (§4.6). */
+function hasShareImages(advanced: Obj): boolean {
+  const abstract = advanced.abstract;
+  const cover = isObj(abstract) && Array.isArray(abstract.icon_url_list) && abstract.icon_url_list.length > 0;
+  const items = Array.isArray(advanced.text_image_list) ? advanced.text_image_list : [];
+  return cover && items.some((item) => isObj(item) && typeof item.image_url === 'string' && item.image_url !== '');
 }

@@ -1,4 +1,4 @@
-import { CARD_TYPE_KEYS, cardTypeName, cardTypeOfKey, isCardType, typeKey, type CardType } from '../coupon/card-types';
+import { CARD_TYPE_KEYS, cardKindName, cardKindOfKey, isCardKind, kindKey, type CardKind } from '../coupon/card-types';
 import { localized } from '../i18n';
 import { structureText } from './messages';
 import { kindOf } from './labels';
@@ -7,20 +7,20 @@ import { reportUnknownKey, reportWrongType } from './structure';
 
 /** The type object the rest of the rules validate, with the type it is judged as. */
 export interface ResolvedCard {
-  type: CardType;
+  type: CardKind;
   obj: Obj;
   /** e.g. `card.groupon`. */
   path: string;
 }
 
-const CARD_KEYS = ['card_type', ...CARD_TYPE_KEYS];
+const CARD_KEYS = ['card_type', ...CARD_TYPE_KEYS, 'member_card'];
 
 /**
  * Weixin's other card types (§4.4: member cards, tickets, lucky money…): their object beside a
  * coupon's is an extra type key (40071, decisions table), as the sandbox answers; with a null value
  * it is not a field of a coupon card at all, so an unknown key (47001).
  */
-const OTHER_TYPE_KEYS: ReadonlySet<string> = new Set(['member_card', 'scenic_ticket', 'movie_ticket', 'boarding_pass', 'meeting_ticket', 'bus_ticket', 'lucky_money', 'general_card']);
+const OTHER_TYPE_KEYS: ReadonlySet<string> = new Set(['scenic_ticket', 'movie_ticket', 'boarding_pass', 'meeting_ticket', 'bus_ticket', 'lucky_money', 'general_card']);
 
 /**
  * The card level (decisions table): card_type missing, null or empty → 41011; not one of the five →
@@ -30,11 +30,11 @@ const OTHER_TYPE_KEYS: ReadonlySet<string> = new Set(['member_card', 'scenic_tic
  */
 export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
   const declared = readCardType(card, r);
-  const present: { key: string; type: CardType }[] = [];
+  const present: { key: string; type: CardKind }[] = [];
   const others: string[] = [];
   for (const key of Object.keys(card)) {
     if (key === 'card_type' || card[key] === undefined) continue;
-    const type = cardTypeOfKey(key);
+    const type = cardKindOfKey(key);
     // null = absent (nulls.ts): a null type object is not there; only a stray one earns a hint.
     if (type && card[key] === null) {
       if (type !== declared) r.add(`card.${key}`, 'null_ignored', structureText.nullIgnored(localized(`“${key}”`, `"${key}"`)));
@@ -43,9 +43,9 @@ export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
     else reportUnknownKey(`card.${key}`, key, CARD_KEYS, localized('card 对象', 'card'), r);
   }
 
-  let chosen: { key: string; type: CardType } | undefined;
+  let chosen: { key: string; type: CardKind } | undefined;
   if (declared) {
-    const expected = typeKey(declared);
+    const expected = kindKey(declared);
     chosen = present.find((p) => p.key === expected);
     if (!chosen && present.length === 0) {
       r.add(`card.${expected}`, 'type_object_missing', structureText.typeObjectMissing(declared, expected));
@@ -58,23 +58,23 @@ export function resolveCard(card: Obj, r: Reporter): ResolvedCard | undefined {
     chosen = present[0];
   }
   for (const p of present) {
-    if (p.key !== chosen?.key) r.add(`card.${p.key}`, 'extra_type_key', structureText.extraTypeKey(p.key, chosen?.key ?? typeKey(p.type)));
+    if (p.key !== chosen?.key) r.add(`card.${p.key}`, 'extra_type_key', structureText.extraTypeKey(p.key, chosen?.key ?? kindKey(p.type)));
   }
   for (const key of others) {
-    r.add(`card.${key}`, 'extra_type_key', structureText.extraTypeKey(key, chosen?.key ?? (declared ? typeKey(declared) : CARD_TYPE_KEYS.join(' / '))));
+    r.add(`card.${key}`, 'extra_type_key', structureText.extraTypeKey(key, chosen?.key ?? (declared ? kindKey(declared) : CARD_TYPE_KEYS.join(' / '))));
   }
   if (!chosen) return undefined;
 
   const obj = card[chosen.key];
   const path = `card.${chosen.key}`;
   if (!isObj(obj)) {
-    reportWrongType(path, localized(`${cardTypeName(chosen.type)['zh-CN']}对象 {…}`, `a ${cardTypeName(chosen.type).en} object {…}`), obj, r);
+    reportWrongType(path, localized(`${cardKindName(chosen.type)['zh-CN']}对象 {…}`, `a ${cardKindName(chosen.type).en} object {…}`), obj, r);
     return undefined;
   }
   return { type: chosen.type, obj, path };
 }
 
-function readCardType(card: Obj, r: Reporter): CardType | undefined {
+function readCardType(card: Obj, r: Reporter): CardKind | undefined {
   const value = card.card_type;
   const path = 'card.card_type';
   if (value === undefined || value === null || value === '') {
@@ -85,7 +85,7 @@ function readCardType(card: Obj, r: Reporter): CardType | undefined {
     r.add(path, 'wrong_type', structureText.wrongType(localized('卡券类型', 'Card type'), localized('文本', 'a text'), kindOf(value)));
     return undefined;
   }
-  if (!isCardType(value)) {
+  if (!isCardKind(value)) {
     r.add(path, 'card_type_invalid', structureText.cardTypeInvalid(value));
     return undefined;
   }

@@ -16,6 +16,8 @@ export const FINDING_CODES = {
   null_ignored: { severity: 'warning' },
   // keys beside `card` are not read by card/create (aligned with the sandbox)
   body_key_ignored: { severity: 'warning' },
+  // a key written twice in one object: JSON (and Weixin) keep the last, the validator says where both are
+  duplicate_key: { severity: 'warning' },
   required: { severity: 'error', errcode: 41011 },
   card_type_invalid: { severity: 'error', errcode: 40071 },
   type_object_missing: { severity: 'error', errcode: 40071 },
@@ -55,6 +57,15 @@ export const FINDING_CODES = {
   image_host: { severity: 'error', errcode: 40141 },
   image_not_uploaded: { severity: 'error', errcode: 40141 },
   logo_host: { severity: 'warning' },
+  // the creation guide's rules applied on both sides (issue 8 §3; RULES.md)
+  int_out_of_range: { severity: 'error', errcode: 47001 },
+  lone_surrogate: { severity: 'error', errcode: 47001 },
+  code_none_without_entry: { severity: 'error', errcode: 40097 },
+  app_brand_user_name: { severity: 'error', errcode: 40097 },
+  app_brand_pass_without_user: { severity: 'error', errcode: 40097 },
+  use_condition_least_cost_min: { severity: 'error', errcode: 40097 },
+  fixed_begin_term_no_valid_day: { severity: 'error', errcode: 40079 },
+  share_friends_needs_images: { severity: 'error', errcode: 45043 },
   time_limit_hour: { severity: 'error', errcode: 40097 },
   time_limit_minute: { severity: 'error', errcode: 40097 },
   // cross-field hints: card/create accepts these
@@ -65,6 +76,26 @@ export const FINDING_CODES = {
   least_cost_below_reduce: { severity: 'warning' },
   get_limit_over_quantity: { severity: 'warning' },
   bind_openid_with_share: { severity: 'warning' },
+  // member cards (RULES.md "Member cards"; wechatpay-merchant-coupons-and-member-cards.md §1.3, §1.4)
+  custom_fields_too_many: { severity: 'error', errcode: 40124 },
+  custom_field_name_missing: { severity: 'error', errcode: 41011 },
+  custom_field_name_both: { severity: 'error', errcode: 40097 },
+  custom_cell_link_missing: { severity: 'error', errcode: 41011 },
+  activation_missing: { severity: 'error', errcode: 41011 },
+  activation_conflict: { severity: 'error', errcode: 40097 },
+  activation_after_submit_needs_wx: { severity: 'error', errcode: 40097 },
+  activation_after_submit_url_missing: { severity: 'error', errcode: 41011 },
+  activation_app_brand_incomplete: { severity: 'error', errcode: 41011 },
+  wx_activate_ignored: { severity: 'warning' },
+  activation_needs_web_page: { severity: 'warning' },
+  activation_form_needed: { severity: 'warning' },
+  bonus_fields_missing: { severity: 'error', errcode: 41011 },
+  bonus_rule_incomplete: { severity: 'error', errcode: 40097 },
+  bonus_rule_range: { severity: 'error', errcode: 40097 },
+  balance_rules_missing: { severity: 'error', errcode: 41011 },
+  balance_needs_permission: { severity: 'warning', errcode: 43010 },
+  supply_off_fields_unused: { severity: 'warning' },
+  member_discount_range: { severity: 'error', errcode: 40097 },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; errcode?: number }>;
 
 /** A finding code: a stable identifier the UI, CLI and tests key on. */

@@ -1,4 +1,4 @@
-import { CARD_TYPE_INFO, type CardType } from '../coupon/card-types';
+import { cardKindName, type CardKind } from '../coupon/card-types';
 import { fieldMeta } from '../coupon/fields';
 import { localized } from '../i18n';
 import { crossText } from './messages';
@@ -14,7 +14,7 @@ const USE_CONDITION_KEYS = ['accept_category', 'reject_category', 'least_cost', 
  * and need a store (43017); use_condition fields on a type they do not apply to (§4.6);
  * get_limit above the stock; bind_openid with a shareable page (guide §2.6 advice).
  */
-export function checkCrossField(obj: Obj, path: string, type: CardType, r: Reporter): void {
+export function checkCrossField(obj: Obj, path: string, type: CardKind, r: Reporter): void {
   const base = isObj(obj.base_info) ? obj.base_info : undefined;
   const basePath = `${path}.base_info`;
   const { paycell = false, selfConsume = false } = r.intent;
@@ -36,9 +36,9 @@ export function checkCrossField(obj: Obj, path: string, type: CardType, r: Repor
       const meta = fieldMeta(`advanced_info.use_condition.${key}`);
       if (condition[key] === undefined || !meta || meta.appliesTo.includes(type)) continue;
       const at = `${path}.advanced_info.use_condition.${key}`;
-      const names = meta.appliesTo.map((t) => CARD_TYPE_INFO[t].name);
+      const names = meta.appliesTo.map((t) => cardKindName(t));
       const allowed = localized(names.map((n) => n['zh-CN']).join('和'), names.map((n) => n.en).join(' and '));
-      r.add(at, 'use_condition_wrong_type', crossText.useConditionWrongType(labelFor(at), CARD_TYPE_INFO[type].name, allowed));
+      r.add(at, 'use_condition_wrong_type', crossText.useConditionWrongType(labelFor(at), cardKindName(type), allowed));
     }
   }
   if (!base) return;

@@ -1,23 +1,24 @@
 import { LEGACY_DATE_TYPES } from '../coupon/enums';
+import { DATE_TYPE_PERMANENT } from '../coupon/limits-member-card';
 import { MAX_TIMESTAMP, MILLISECONDS_FLOOR, MIN_FIXED_BEGIN_TERM, MIN_FIXED_TERM } from '../coupon/limits';
 import { isEndOfChinaDay } from '../units/china-time';
 import { dateText, structureText } from './messages';
 import { labelFor } from './labels';
 import { has, isInt, isObj, type Obj, type Reporter } from './report';
 
-type Kind = 'range' | 'term';
+type Kind = 'range' | 'term' | 'permanent';
 
 /**
  * date_info (wechat-card-api.md §4.3; decisions table). Types: the two strings or the legacy 1/2
- * (a warning); anything else, DATE_TYPE_PERMANENT included, is 40079. Timestamps are Unix SECONDS:
+ * (a warning); DATE_TYPE_PERMANENT for member cards only (§4.3 "会员卡类型专用"); anything else is 40079. Timestamps are Unix SECONDS:
  * milliseconds (≥ 10^11) and values past 2038-01-19 are 40079. A range needs begin < end (40100)
  * and an end after the injected now (40079); FIX_TERM needs fixed_term ≥ 1, fixed_begin_term ≥ 0.
  */
-export function checkDates(base: Obj, basePath: string, r: Reporter): void {
+export function checkDates(base: Obj, basePath: string, r: Reporter, memberCard = false): void {
   const info = base.date_info;
   if (!isObj(info)) return;
   const path = `${basePath}.date_info`;
-  const kind = dateKind(info, path, r);
+  const kind = dateKind(info, path, r, memberCard);
   const begin = validStamp(info, 'begin_timestamp', path, r);
   const end = validStamp(info, 'end_timestamp', path, r);
   const endPath = `${path}.end_timestamp`;
@@ -50,11 +51,12 @@ export function checkDates(base: Obj, basePath: string, r: Reporter): void {
   }
 }
 
-function dateKind(info: Obj, path: string, r: Reporter): Kind | undefined {
+function dateKind(info: Obj, path: string, r: Reporter, memberCard: boolean): Kind | undefined {
   const type = info.type;
   if (type === undefined || type === '') return undefined; // missing: the structure walk reported it
   if (type === 'DATE_TYPE_FIX_TIME_RANGE') return 'range';
   if (type === 'DATE_TYPE_FIX_TERM') return 'term';
+  if (type === DATE_TYPE_PERMANENT && memberCard) return 'permanent';
   if (type === 1 || type === 2) {
     r.add(`${path}.type`, 'date_type_legacy', dateText.typeLegacy(type, LEGACY_DATE_TYPES[type]));
     return type === 1 ? 'range' : 'term';

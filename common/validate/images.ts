@@ -1,20 +1,18 @@
 import type { FieldMeta } from '../coupon/fields';
+import { checkImageUrl } from '../coupon/image-url';
 import { IMAGE_CDN_HOST } from '../coupon/limits';
 import { isLocalImageRef } from '../coupon/local-image';
 import { imageText } from './messages';
+import { imageUrlText } from './messages-input';
 import { labelFor } from './labels';
 import type { Reporter } from './report';
 
 const LOGO = 'base_info.logo_url';
-const ABSOLUTE = /^https?:\/\/([^/?#\s]+)(?:[/?#]\S*)?$/i;
 
-/** The lower-case host of an absolute http(s) URL without whitespace, or undefined. */
+/** The lower-case host of an absolute http(s) URL every reader agrees on (common/coupon/image-url), or undefined. */
 export function imageHost(url: string): string | undefined {
-  const match = ABSOLUTE.exec(url);
-  if (!match?.[1]) return undefined;
-  const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
-  const host = authority.replace(/:\d*$/, '').toLowerCase();
-  return host === '' ? undefined : host;
+  const checked = checkImageUrl(url);
+  return checked.ok ? checked.host : undefined;
 }
 
 /**
@@ -27,10 +25,14 @@ export function checkImage(value: string, meta: FieldMeta, path: string, r: Repo
     if (!r.draft) r.add(path, 'image_not_uploaded', imageText.notUploaded(labelFor(path)));
     return;
   }
-  const host = imageHost(value);
-  if (host === undefined) {
-    r.add(path, 'image_url_invalid', imageText.urlInvalid(labelFor(path), value));
-  } else if (host !== IMAGE_CDN_HOST) {
+  const checked = checkImageUrl(value);
+  if (!checked.ok) {
+    const message = checked.problem === 'not_http' ? imageText.urlInvalid(labelFor(path), value) : imageUrlText.invalid(labelFor(path), value, checked.problem);
+    r.add(path, 'image_url_invalid', message);
+    return;
+  }
+  const host = checked.host;
+  if (host !== IMAGE_CDN_HOST) {
     if (meta.path === LOGO) r.add(path, 'logo_host', imageText.logoHost(host, IMAGE_CDN_HOST));
     else r.add(path, 'image_host', imageText.hostNotCdn(labelFor(path), host, IMAGE_CDN_HOST));
   }

@@ -40,8 +40,8 @@ export const structureText = {
   required: (label: L): L => localized(`${zh(label)}为必填项，现在为空：请填写${zh(label)}`, `${en(label)} is required but missing or empty: fill it in`),
   cardTypeInvalid: (value: string): L =>
     localized(
-      `卡券类型“${shorten(value)}”不受支持：请填写 GROUPON（团购券）、CASH（代金券）、DISCOUNT（折扣券）、GIFT（兑换券）或 GENERAL_COUPON（优惠券），须大写`,
-      `Card type "${shorten(value)}" is not supported: use GROUPON, CASH, DISCOUNT, GIFT or GENERAL_COUPON, in capitals`,
+      `卡券类型“${shorten(value)}”不受支持：请填写 GROUPON（团购券）、CASH（代金券）、DISCOUNT（折扣券）、GIFT（兑换券）、GENERAL_COUPON（优惠券）或 MEMBER_CARD（会员卡），须大写`,
+      `Card type "${shorten(value)}" is not supported: use GROUPON, CASH, DISCOUNT, GIFT, GENERAL_COUPON or MEMBER_CARD, in capitals`,
     ),
   typeObjectMissing: (type: string, key: string): L =>
     localized(`card_type 为 ${type}，但缺少“${key}”对象：卡券内容须放在小写的“${key}”下`, `card_type is ${type} but there is no "${key}" object: put the coupon under the lower-case key "${key}"`),

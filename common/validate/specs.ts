@@ -1,4 +1,4 @@
-import { CARD_TYPES, type CardType } from '../coupon/card-types';
+import { CARD_KINDS, kindKey, type CardKind } from '../coupon/card-types';
 import { childFields, fieldKey, fieldMeta, typeObjectFields, type FieldMeta } from '../coupon/fields';
 
 /**
@@ -34,10 +34,10 @@ function objectParts(metas: readonly FieldMeta[]): Pick<Spec, 'children' | 'requ
 }
 
 /** Spec of each type object: base_info, advanced_info and the type's own fields. */
-export const TYPE_OBJECT_SPECS: Readonly<Record<CardType, Spec>> = Object.fromEntries(
-  CARD_TYPES.map((t) => {
+export const TYPE_OBJECT_SPECS: Readonly<Record<CardKind, Spec>> = Object.fromEntries(
+  CARD_KINDS.map((t) => {
     // A type object has no field of its own; it borrows card_type's metadata for its kind and label.
     const meta = fieldMeta('card_type') as FieldMeta;
-    return [t, { key: t.toLowerCase(), meta, ...objectParts(typeObjectFields(t)) }];
+    return [t, { key: kindKey(t), meta, ...objectParts(typeObjectFields(t)) }];
   }),
-) as Record<CardType, Spec>;
+) as Record<CardKind, Spec>;

@@ -1,5 +1,7 @@
 import { localized, type Localized } from '../i18n';
+import { INT32_MAX, INT32_MIN } from '../coupon/limits';
 import { structureText } from './messages';
+import { ruleText } from './messages-input';
 import { checkBytes } from './lengths';
 import { checkEnum } from './enums';
 import { checkImage } from './images';
@@ -13,6 +15,8 @@ import type { FindingCode } from './codes';
  * fields (41011), and, per leaf, the byte, enum and image checks. Values of the wrong type stop
  * there, so later rules never see them and one mistake gives one finding.
  */
+
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** What a field of each JSON kind must be, for wrong-type messages (shared with other back ends). */
 export const EXPECTED: Readonly<Record<string, Localized>> = {
@@ -86,12 +90,15 @@ export function checkValue(value: unknown, spec: Spec, parent: string, key: stri
         else if (meta.image) checkImage(value, meta, at(parent, key), r);
         return;
       }
+      // Half an emoji (a lone UTF-16 surrogate, e.g. from "\ud83d") has no UTF-8 form at all.
+      if (LONE_SURROGATE.test(value)) return r.add(at(parent, key), 'lone_surrogate', ruleText.loneSurrogate(labelFor(at(parent, key)), value.search(LONE_SURROGATE)));
       if (meta.json === 'enum') return checkEnum(value, meta, parent, key, r);
       if (meta.maxBytes !== undefined && value.length * 3 > meta.maxBytes) checkBytes(value, meta, at(parent, key), r);
       if (meta.image) checkImage(value, meta, at(parent, key), r);
       return;
     case 'int':
       if (!isInt(value)) reportWrongType(at(parent, key), EXPECTED.int as Localized, value, r);
+      else if (value < INT32_MIN || value > INT32_MAX) r.add(at(parent, key), 'int_out_of_range', ruleText.intOutOfRange(labelFor(at(parent, key)), value), { limit: value > 0 ? INT32_MAX : INT32_MIN, actual: value });
       return;
     case 'timestamp':
       // Non-integer or negative numbers are the date rules' 40079 (decisions table).

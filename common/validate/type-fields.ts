@@ -1,4 +1,4 @@
-import type { CardType } from '../coupon/card-types';
+import type { CardKind } from '../coupon/card-types';
 import { MAX_DISCOUNT, MIN_DISCOUNT, MIN_LEAST_COST, MIN_REDUCE_COST } from '../coupon/limits';
 import { crossText, typeText } from './messages';
 import { isInt, isObj, type Obj, type Reporter } from './report';
@@ -8,7 +8,7 @@ import { isInt, isObj, type Obj, type Reporter } from './report';
  * walk; here: DISCOUNT 1..99 percent off, CASH reduce_cost > 0 and least_cost ≥ 0 (both 分),
  * and GENERAL_COUPON's "至少传入一组图文列表" (41011).
  */
-export function checkTypeFields(obj: Obj, path: string, type: CardType, r: Reporter): void {
+export function checkTypeFields(obj: Obj, path: string, type: CardKind, r: Reporter): void {
   switch (type) {
     case 'DISCOUNT': {
       const d = obj.discount;

@@ -1,10 +1,11 @@
-import { cardTypeName } from '../coupon/card-types';
-import { parseJsonLocated } from '../import/json-locate';
+import { MEMBER_CARD, cardKindName } from '../coupon/card-types';
+import { parseJsonChecked } from '../import/json-locate';
 import { localized } from '../i18n';
 import { checkAdvanced } from './advanced';
 import { resolveCard } from './card';
 import { checkCrossField } from './cross-field';
 import { checkDates } from './dates';
+import { checkGuideRules } from './guide-rules';
 import { kindOf } from './labels';
 import { structureText } from './messages';
 import { withoutNulls } from './nulls';
@@ -13,6 +14,7 @@ import { checkSku } from './sku';
 import { TYPE_OBJECT_SPECS } from './specs';
 import { walkObject } from './structure';
 import { checkTypeFields } from './type-fields';
+import { checkMemberCard, withoutExtraCustomFields } from './member-card';
 import type { Finding, ValidateContext } from './types';
 
 /**
@@ -36,12 +38,14 @@ function run(input: unknown, r: Reporter): void {
   let body = input;
   if (typeof input === 'string') {
     // The located parser says where the text breaks, in words a merchant can act on.
-    const parsed = parseJsonLocated(input);
+    const parsed = parseJsonChecked(input);
     if (!parsed.ok) {
       r.add('', 'json_invalid', structureText.jsonInvalid(parsed.error));
       return;
     }
-    body = parsed.value;
+    body = parsed.value.value;
+    // JSON keeps the last of two equal keys, silently: say where both are.
+    for (const d of parsed.value.duplicates) r.add(d.path, 'duplicate_key', d.message);
   }
   if (!isObj(body)) {
     r.add('', 'body_not_object', structureText.bodyNotObject(kindOf(body)));
@@ -63,15 +67,18 @@ function run(input: unknown, r: Reporter): void {
   const resolved = resolveCard(card, r);
   if (!resolved) return;
   const { type, obj, path } = resolved;
-  walkObject(obj, path, TYPE_OBJECT_SPECS[type], r, cardTypeName(type));
+  const member = type === MEMBER_CARD;
+  walkObject(member ? withoutExtraCustomFields(obj, path, r) : obj, path, TYPE_OBJECT_SPECS[type], r, cardKindName(type));
   // The walk reported the nulls; every later rule reads them as absent, as Weixin does.
   const view = withoutNulls(obj) as Obj;
   const base = view.base_info;
   if (isObj(base)) {
-    checkDates(base, `${path}.base_info`, r);
+    checkDates(base, `${path}.base_info`, r, member);
     checkSku(base, `${path}.base_info`, r);
   }
   if (isObj(view.advanced_info)) checkAdvanced(view.advanced_info, `${path}.advanced_info`, r);
-  checkTypeFields(view, path, type, r);
+  if (member) checkMemberCard(view, path, r);
+  else checkTypeFields(view, path, type, r);
   checkCrossField(view, path, type, r);
+  checkGuideRules(view, path, r);
 }

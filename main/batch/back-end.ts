@@ -65,7 +65,7 @@ export interface ExistingLookup {
 export type Prepared =
   | { readonly kind: 'create'; readonly body: JsonObject; readonly fingerprint: string; readonly legacyFingerprint?: string }
   /** Not sent: the findings to keep (errors first). */
-  | { readonly kind: 'invalid'; readonly findings: readonly Finding[] }
+  | { readonly kind: 'invalid'; readonly findings: readonly Finding<string>[] }
   /** This draft cannot be sent (an image refused): `failed`. */
   | { readonly kind: 'failed'; readonly error: HistoryError }
   /** The account refuses everything now: the run stops, the draft stays queued. */

@@ -9,7 +9,7 @@ import type { DraftOutcome, EngineContext, RunScope } from './engine-context';
 import { opIdOf } from './ids';
 
 /** Errors only, capped: the history keeps what to fix, the validator has the rest. */
-function keepFindings(findings: readonly Finding[]): HistoryFinding[] {
+function keepFindings(findings: readonly Finding<string>[]): HistoryFinding[] {
   return errorsOf(findings)
     .slice(0, 50)
     .map((f) => ({ path: f.path, code: f.code, errcode: f.errcode ?? null, message: f.message }));

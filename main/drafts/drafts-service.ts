@@ -11,6 +11,7 @@ import { noteProblem } from '../storage/problems';
 import { createSerialQueue } from '../storage/serial-queue';
 import { copyDrafts } from './clone';
 import { batchNotFound, draftsStorageError, invalidBatch, type DraftsError } from './draft-errors';
+import type { DuplicateKey } from '../../common/import/json-duplicates';
 import { draftsFromBodies, readImport } from './import-json';
 
 type Obj = Record<string, unknown>;
@@ -43,7 +44,7 @@ export interface DraftsService {
   importJson(
     text: string,
     options?: { name?: string | undefined; accountId?: string | null | undefined; intoBatchId?: string | undefined },
-  ): Promise<Result<{ batch: DraftBatchSummary; imported: number; form: (typeof IMPORT_FORMS)[number] }, DraftsError>>;
+  ): Promise<Result<{ batch: DraftBatchSummary; imported: number; form: (typeof IMPORT_FORMS)[number]; duplicateKeys?: DuplicateKey[] }, DraftsError>>;
   exportJson(batchId: string, form?: 'batch' | 'bodies'): Promise<Result<{ fileName: string; text: string }, DraftsError>>;
 }
 
@@ -141,17 +142,18 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       if (!read.ok) return read;
       const found = read.value;
       const form = found.form;
+      const warnings = found.duplicates.length === 0 ? {} : { duplicateKeys: [...found.duplicates] };
       const makeDrafts = (now: number) => (found.form === 'batch' ? copyDrafts(found.batch.drafts, newId, now) : draftsFromBodies(found.bodies, newId, now));
       if (options.intoBatchId !== undefined) {
         const imported = makeDrafts(clock.now());
         const appended = await change(options.intoBatchId, (batch) => ({ ...batch, drafts: [...batch.drafts, ...imported] }));
-        return appended.ok ? ok({ batch: appended.value, imported: imported.length, form }) : appended;
+        return appended.ok ? ok({ batch: appended.value, imported: imported.length, form, ...warnings }) : appended;
       }
       const name = options.name ?? (found.form === 'batch' ? found.batch.name : importName());
       const accountId = options.accountId !== undefined ? options.accountId : found.form === 'batch' ? found.batch.accountId : null;
       const batch = fresh(name, accountId, makeDrafts);
       const saved = await store(batch);
-      return saved.ok ? ok({ batch: saved.value, imported: batch.drafts.length, form }) : saved;
+      return saved.ok ? ok({ batch: saved.value, imported: batch.drafts.length, form, ...warnings }) : saved;
     },
     async exportJson(batchId, form = 'batch') {
       const loaded = await load(batchId);

@@ -1,6 +1,7 @@
 import { AFTER_CREATE_NONE, DRAFT_BATCH_VERSION, draftBatchSchema, type Draft, type DraftBatch } from '../../common/drafts/draft';
 import { localized } from '../../common/i18n';
-import { parseJsonLocated } from '../../common/import/json-locate';
+import type { DuplicateKey } from '../../common/import/json-duplicates';
+import { parseJsonChecked } from '../../common/import/json-locate';
 import { DRAFTS_ERROR_CODES } from '../../common/ipc/channels/drafts';
 import { err, ok, type Result } from '../../common/result';
 import { summarizeIssues } from '../storage/document-store';
@@ -10,10 +11,14 @@ type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What an import text held. */
-export type ImportedDrafts =
+export type ImportedDrafts = (
   | { readonly form: 'body'; readonly bodies: Obj[] }
   | { readonly form: 'bodies'; readonly bodies: Obj[] }
-  | { readonly form: 'batch'; readonly batch: DraftBatch };
+  | { readonly form: 'batch'; readonly batch: DraftBatch }
+) & {
+  /** Keys written twice in one object: imported last-wins like JSON.parse, but never silently. */
+  readonly duplicates: readonly DuplicateKey[];
+};
 
 const shapeError = (zh: string, en: string, details?: Record<string, unknown>): DraftsError => ({
   code: DRAFTS_ERROR_CODES.importShape,
@@ -27,7 +32,7 @@ const shapeError = (zh: string, en: string, details?: Record<string, unknown>): 
  * coupon fields is still imported — the validator reports those, import never refuses a draft.
  */
 export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
-  const parsed = parseJsonLocated(text);
+  const parsed = parseJsonChecked(text);
   if (!parsed.ok) {
     const { line, column, offset, excerpt, kind, message } = parsed.error;
     return err({
@@ -37,7 +42,7 @@ export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
       details: { line, column, offset, excerpt, kind },
     });
   }
-  const value = parsed.value;
+  const { value, duplicates } = parsed.value;
   if (Array.isArray(value)) {
     const bad = value.findIndex((item) => !isObj(item) || !isObj(item.card));
     if (value.length === 0) return err(shapeError('数组是空的，没有可导入的券。', 'The array is empty: there is no coupon to import.'));
@@ -50,7 +55,7 @@ export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
         ),
       );
     }
-    return ok({ form: 'bodies', bodies: value as Obj[] });
+    return ok({ form: 'bodies', bodies: value as Obj[], duplicates });
   }
   if (isObj(value) && 'drafts' in value && 'schemaVersion' in value) {
     if (value.schemaVersion !== DRAFT_BATCH_VERSION) {
@@ -66,9 +71,9 @@ export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
       const detail = summarizeIssues(batch.error.issues);
       return err(shapeError(`导出的草稿批次结构不完整：${detail}`, `The exported draft batch is incomplete: ${detail}`, { detail }));
     }
-    return ok({ form: 'batch', batch: batch.data });
+    return ok({ form: 'batch', batch: batch.data, duplicates });
   }
-  if (isObj(value) && isObj(value.card)) return ok({ form: 'body', bodies: [value] });
+  if (isObj(value) && isObj(value.card)) return ok({ form: 'body', bodies: [value], duplicates });
   return err(
     shapeError(
       '无法识别的内容：应为一个卡券创建请求体 {"card": {...}}、由它们组成的数组，或本应用导出的草稿批次。',

@@ -2,6 +2,7 @@ import { ipcFail, ipcOk, type IpcFailure } from '../../common/ipc/envelope';
 import type { draftsChannels } from '../../common/ipc/channels/drafts';
 import type { HandlersFor } from '../ipc/define-handlers';
 import { toStorageProblem } from '../storage/problems';
+import { decodeImportFile } from './decode-import';
 import { unknownAccount, type DraftsError } from './draft-errors';
 import type { DraftsService } from './drafts-service';
 
@@ -62,6 +63,10 @@ export function draftsHandlers({ drafts, accountExists }: DraftsHandlerDeps): Ha
       if (refused) return refused;
       const imported = await drafts.importJson(text, { name, accountId, intoBatchId });
       return imported.ok ? ipcOk(imported.value) : fail(imported.error);
+    },
+    'drafts:decodeImportFile': async ({ fileName, base64, convert }) => {
+      const decoded = decodeImportFile(fileName, Buffer.from(base64, 'base64'), convert === true);
+      return decoded.ok ? ipcOk(decoded.value) : fail(decoded.error);
     },
     'drafts:exportJson': async ({ batchId, form }) => {
       const exported = await drafts.exportJson(batchId, form);

@@ -1,4 +1,4 @@
-import { cardTypeName, isCardType } from '../../common/coupon/card-types';
+import { cardKindName, isCardKind } from '../../common/coupon/card-types';
 import type { CellRecord, HistoryRecord, HistoryState } from '../../common/ipc/channels/history';
 import { localized, type Localized } from '../../common/i18n';
 import { formatChinaDateTime } from '../../common/units/china-time';
@@ -75,7 +75,7 @@ function flagsText(record: HistoryRecord, lang: ExportLanguage): string {
 /** The columns, in order. Times are China Standard Time whatever the computer's zone (architecture.md "Names"). */
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: localized('卡券ID', 'Card ID'), width: 32, value: (r) => r.cardId ?? '' },
-  { header: localized('卡券类型', 'Card type'), width: 12, value: (r, lang) => (r.cardType && isCardType(r.cardType) ? cardTypeName(r.cardType)[lang] : (r.cardType ?? '')) },
+  { header: localized('卡券类型', 'Card type'), width: 12, value: (r, lang) => (r.cardType && isCardKind(r.cardType) ? cardKindName(r.cardType)[lang] : (r.cardType ?? '')) },
   { header: localized('卡券名', 'Title'), width: 24, value: (r) => r.title ?? '' },
   { header: localized('账号', 'Account'), width: 24, value: (r) => r.accountName },
   { header: localized('批次', 'Batch'), width: 20, value: (r) => r.batchName ?? '' },

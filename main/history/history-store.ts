@@ -13,6 +13,10 @@ import { migrate, openSqlite, pendingMigrations, schemaVersion, type SqlDatabase
 import { CommitQueue } from './commit-queue';
 import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
+import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
+import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
+import { memberLedgerOf } from './member-ledger-store';
+import type { MemberLedger } from '../members/ledger';
 import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProblem, type HistoryProblem, type NewProblem } from './problems';
 import { matchingRows, queryRows, type HistoryQuery } from './query';
 import { blankRecord, type PersistedRun, type RecordPatch } from './record';
@@ -57,7 +61,9 @@ export interface HistoryStats {
 }
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
-export interface HistoryStore extends KnownCardsStore {
+export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
+  /** Member-card points/balance changes, committed before each is sent (migration 6). */
+  readonly memberLedger: MemberLedger;
   readonly path: string;
   readonly readOnly: boolean;
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
@@ -369,6 +375,9 @@ function createStore(parts: StoreParts): HistoryStore {
       return () => listeners.delete(listener);
     },
     ...knownCardsOf(db, (apply) => commit(apply)),
+    ...stockCodesOf(db, (apply) => commit(apply)),
+    ...redemptionsOf(db, (apply) => commit(apply)),
+    memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
     async close() {
       if (closed) return;
       queue.flush();

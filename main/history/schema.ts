@@ -129,4 +129,77 @@ export const HISTORY_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'member ledger',
+    // Every points/balance change of a member card: its intent is committed before updateuser is
+    // sent, its outcome after (an `unknown` outcome is reconciled, never resent blind). Append-only;
+    // `seq` keeps the order the entries were written in.
+    sql: `
+      CREATE TABLE member_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX member_changes_id ON member_changes (id);
+    `,
+  },
+  {
+    version: 7,
+    name: 'coupon code uploads',
+    // 商家券 MERCHANT_UPLOAD codes (wechatpay-merchant-coupons-and-member-cards.md §2.3): each call's
+    // upload_request_no and its codes, in the order sent, are committed before the call; a chunk
+    // not 'done' is replayed with its own number, so no code is ever sent under two numbers.
+    sql: `
+      CREATE TABLE code_chunks (
+        upload_request_no TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        mchid TEXT NOT NULL,
+        stock_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        done_at INTEGER,
+        error TEXT
+      );
+      CREATE INDEX code_chunks_open ON code_chunks (mchid, stock_id, seq) WHERE state <> 'done';
+      CREATE TABLE stock_codes (
+        mchid TEXT NOT NULL,
+        stock_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        upload_request_no TEXT NOT NULL,
+        pos INTEGER NOT NULL,
+        result TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (mchid, stock_id, code)
+      ) WITHOUT ROWID;
+      CREATE INDEX stock_codes_chunk ON stock_codes (upload_request_no, pos);
+    `,
+  },
+  {
+    version: 8,
+    name: 'redemptions',
+    // Counter redemptions (coupons/use, §2.3): use_request_no committed before the call, the
+    // answer after; the searchable log of what was redeemed here.
+    sql: `
+      CREATE TABLE redemptions (
+        use_request_no TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        mchid TEXT NOT NULL,
+        stock_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        state TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,
+        use_time TEXT NOT NULL,
+        answered_at INTEGER,
+        wechatpay_use_time TEXT,
+        openid TEXT,
+        error TEXT
+      );
+      CREATE INDEX redemptions_code ON redemptions (mchid, code);
+      CREATE INDEX redemptions_time ON redemptions (requested_at);
+    `,
+  },
 ];

@@ -16,6 +16,15 @@ export interface Encoded {
   readonly quality: number | null;
 }
 
+/**
+ * The most pixels a source may have: decoding one needs about 3 bytes a pixel in memory, so 100
+ * million (e.g. 10000×10000) is ~300 MB. Larger files are refused before decoding, by name.
+ */
+export const MAX_INPUT_PIXELS = 100_000_000;
+
+/** JPEG cannot store a side longer than this (libjpeg's limit; sharp: "too large for the JPEG format"). */
+export const MAX_JPEG_SIDE = 65_535;
+
 /** The highest JPEG quality tried: "the best quality that fits" may be 100 for a small image. */
 export const MAX_JPEG_QUALITY = 100;
 
@@ -66,7 +75,7 @@ export async function decodeFitted(
   input: Buffer,
   resize: { width: number; height?: number; fit: 'cover' | 'inside'; enlarge: boolean },
 ): Promise<RawImage> {
-  const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: 100_000_000 })
+  const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS })
     .autoOrient()
     .resize({
       width: resize.width,
@@ -78,6 +87,13 @@ export async function decodeFitted(
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+/** The displayed size from the file's header (EXIF orientations 5–8 swap the sides); no decoding. */
+export async function headerSize(input: Buffer): Promise<{ width: number; height: number } | undefined> {
+  const meta = await sharp(input).metadata();
+  if (meta.width === undefined || meta.height === undefined) return undefined;
+  return (meta.orientation ?? 1) >= 5 ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
 }
 
 /** A smaller copy of raw pixels (used when even quality 1 does not fit). */

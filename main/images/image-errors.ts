@@ -32,10 +32,33 @@ export const tooLarge = (bytes: number): ImageError => ({
 export const unreadable = (what: string, reason: string): ImageError => ({
   code: IMAGES_ERROR_CODES.unreadable,
   message: localized(
-    `无法读取图片 ${what}：文件可能已损坏、不完整或无法访问。请重新导出或换一张图片。`,
-    `Could not read the image ${what}: the file may be damaged, incomplete or inaccessible. Export it again or use another image.`,
+    `无法读取图片${what === '' ? '' : ` ${what}`}：文件可能已损坏、不完整或无法访问。请重新导出或换一张图片。`,
+    `Could not read the image${what === '' ? '' : ` ${what}`}: the file may be damaged, incomplete or inaccessible. Export it again or use another image.`,
   ),
   details: { reason: reason.slice(0, 200) },
+});
+
+const yi = (n: number) => String(Number((n / 100_000_000).toFixed(2)));
+const millions = (n: number) => String(Math.round(n / 1_000_000));
+
+/** More pixels than the app decodes: named with the real limit, not as a damaged file. */
+export const tooManyPixels = (width: number, height: number, limit: number): ImageError => ({
+  code: IMAGES_ERROR_CODES.tooManyPixels,
+  message: localized(
+    `图片尺寸太大：${width}×${height}，共 ${yi(width * height)} 亿像素，本应用最多处理 ${yi(limit)} 亿像素（例如 10000×10000）。文件本身没有损坏：请先用修图软件把它缩小（上传前本应用反正会把它缩到上传尺寸），再添加。`,
+    `The image is too large: ${width}×${height} is ${millions(width * height)} million pixels; the app handles at most ${millions(limit)} million (e.g. 10000×10000). The file is not damaged: shrink it in an image editor first (the app fits it to the upload size anyway), then add it.`,
+  ),
+  details: { width, height, pixels: width * height, limit },
+});
+
+/** A detail image still taller than JPEG allows after fitting to its width. */
+export const tooTall = (width: number, height: number, fittedWidth: number, fittedHeight: number, limit: number): ImageError => ({
+  code: IMAGES_ERROR_CODES.tooTall,
+  message: localized(
+    `详情图片太长：${width}×${height}，按 ${fittedWidth} 像素宽上传时高 ${fittedHeight} 像素，超过 JPEG 图片最多 ${limit} 像素的高度。请把长图切成几段（每段高度在 ${limit} 像素以内，建议更短，便于手机阅读），分别放进多组图文。`,
+    `The detail image is too long: ${width}×${height} is ${fittedHeight} px tall at the ${fittedWidth} px upload width, beyond JPEG's ${limit} px limit. Cut the long image into parts (each under ${limit} px tall, shorter reads better on a phone) and put them in several picture-text items.`,
+  ),
+  details: { width, height, fittedWidth, fittedHeight, limit },
 });
 
 /** Even the smallest JPEG does not fit 1 MB. */

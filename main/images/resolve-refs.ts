@@ -1,4 +1,4 @@
-import { findLocalImageRefs, replaceLocalImageRefs } from '../../common/coupon/local-image';
+import { findLocalImageRefs, replaceLocalImageRefs, type ImageSlotWalker } from '../../common/coupon/local-image';
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
 import type { Logger } from '../log/logger';
@@ -31,7 +31,8 @@ export interface Resolved<T> {
 
 /** Replaces local-image references with uploaded URLs. */
 export interface ImageResolver {
-  resolveImageRefs<T>(card: T, accountId: string, uploader: ImageUploader): Promise<Result<Resolved<T>, ResolveError>>;
+  /** `slots` names the body's image fields (default: a card/create body's; a stock passes its own). */
+  resolveImageRefs<T>(card: T, accountId: string, uploader: ImageUploader, slots?: ImageSlotWalker): Promise<Result<Resolved<T>, ResolveError>>;
 }
 
 const HTTP_URL = /^https?:\/\/[^\s/]+\/\S*$/;
@@ -69,8 +70,8 @@ export function createImageResolver(deps: { store: ImageStore; cache: UploadCach
   }
 
   return {
-    async resolveImageRefs(card, accountId, uploader) {
-      const uses = findLocalImageRefs(card);
+    async resolveImageRefs(card, accountId, uploader, slots) {
+      const uses = findLocalImageRefs(card, slots);
       const hashes = [...new Set(uses.map((use) => use.hash))];
       const results = await Promise.all(hashes.map((hash) => shared(accountId, hash, uploader)));
       const urls = new Map<string, string>();
@@ -83,7 +84,7 @@ export function createImageResolver(deps: { store: ImageStore; cache: UploadCach
         urls.set(hashes[i] as string, result.value.url);
         if (result.value.uploaded) uploaded++;
       }
-      return ok({ body: replaceLocalImageRefs(card, (hash) => urls.get(hash)), uploaded, reused: hashes.length - uploaded });
+      return ok({ body: replaceLocalImageRefs(card, (hash) => urls.get(hash), slots), uploaded, reused: hashes.length - uploaded });
     },
   };
 }

@@ -56,6 +56,7 @@ export function createSandboxControl(sandbox: SandboxHandle): SandboxControl {
     const updated = sandbox.updateAccount(appid, {
       couponCreation: next.couponCreation,
       permissions: { card: true, pay: next.payPermission },
+      memberCards: { category: next.memberCardCategory ?? true, balance: next.balancePermission ?? false },
       ...(next.ipNotWhitelisted ? { ipWhitelist: [WHITELISTED_IP] } : {}),
     });
     if (!updated.ok) return err(localized(`沙箱账号设置失败：${updated.error}`, `The sandbox account could not be changed: ${updated.error}`));

@@ -43,6 +43,12 @@ export interface SandboxAccountConfig {
   readonly ipWhitelist?: readonly string[];
   /** 'blocked' simulates the 2021-04-01 shutdown of coupon creation (product-landscape.md §0). */
   readonly couponCreation?: 'allowed' | 'blocked';
+  /**
+   * Member cards (wechatpay-merchant-coupons-and-member-cards.md §1.1): `category` false is an account
+   * outside the member-card business categories (45160 on create); `balance` is the extra 储值
+   * permission (43010 without it). Defaults: category true, balance false.
+   */
+  readonly memberCards?: { readonly category?: boolean; readonly balance?: boolean };
   readonly review?: ReviewPolicy;
   /** Per-account overrides of the endpoint limits. */
   readonly quotas?: QuotaConfig;
@@ -58,6 +64,7 @@ export interface ResolvedAccount {
   permissions: { card: boolean; pay: boolean };
   ipWhitelist: string[] | undefined;
   couponCreation: 'allowed' | 'blocked';
+  memberCards: { category: boolean; balance: boolean };
   review: ReviewPolicy;
   quotas: QuotaConfig;
 }
@@ -126,6 +133,7 @@ export function resolveAccount(config: SandboxAccountConfig, defaultReview: Revi
     permissions: { card: config.permissions?.card ?? true, pay: config.permissions?.pay ?? true },
     ipWhitelist: config.ipWhitelist ? [...config.ipWhitelist] : undefined,
     couponCreation: config.couponCreation ?? 'allowed',
+    memberCards: { category: config.memberCards?.category ?? true, balance: config.memberCards?.balance ?? false },
     review: config.review ?? defaultReview,
     quotas: config.quotas ?? {},
   };

@@ -10,6 +10,11 @@ export const ERRMSG: Readonly<Record<number, string>> = {
   40013: 'invalid appid',
   40014: 'invalid access_token',
   40053: 'invalid action info, please check document',
+  // member cards (wechat-card-api.md §2; wechatpay-merchant-coupons-and-member-cards.md §1.1, §1.3)
+  40056: 'invalid serial code',
+  40124: 'too many custom field!',
+  43010: 'can not use balance, need authorize',
+  45160: 'invalid category to create card',
   40071: 'invalid card type',
   40073: 'invalid card id',
   40075: 'invalid encrypt code',

@@ -1,3 +1,4 @@
+import { memberControl, type MemberControl } from './member-control';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
@@ -19,7 +20,7 @@ import { receiveCoupon, type ReceiptRequest } from './wechatpay/receipt';
 export type SandboxAccountPatch = Partial<Omit<SandboxAccountConfig, 'appid'>>;
 
 /** A running sandbox. */
-export interface SandboxHandle {
+export interface SandboxHandle extends MemberControl {
   /** `http://127.0.0.1:<port>`: use it in place of `https://api.weixin.qq.com`. */
   readonly baseUrl: string;
   readonly port: number;
@@ -70,6 +71,7 @@ export function createHandle(state: SandboxState, server: Server, sockets: Set<S
   let stopping: Promise<void> | undefined;
   const account = (appid: string) => state.accounts.get(appid);
   return {
+    ...memberControl(account, () => state.clock.now()),
     baseUrl,
     port,
     clock: state.clock,

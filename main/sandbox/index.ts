@@ -1,5 +1,6 @@
 // The sandbox's public surface: start it, drive it through its handle, read its dump.
 export { startSandbox, SANDBOX_STATE_PATH } from './server';
+export { SANDBOX_GIVE_MEMBER_CARD_PATH, SANDBOX_MEMBER_ACTIVITY_PATH } from './member-routes';
 export type { SandboxHandle, SandboxAccountPatch } from './handle';
 export type { StartSandboxOptions } from './options';
 export {

@@ -6,6 +6,7 @@ import { handlePayCellSet, handleSelfConsumeCellSet } from './handlers/cells';
 import type { AuthedContext, HandlerContext, Reply } from './handlers/context';
 import { handleCodeDecrypt, handleQrcodeCreate, handleTestWhitelistSet } from './handlers/distribution';
 import { handleUploadImage } from './handlers/media';
+import { handleActivateFormSet, handleMemberActivate, handleMemberUpdate, handleMemberUserInfo } from './handlers/member-card';
 import { handleClearQuota, handleGetColors, handlePoiList, makeQuotaGet } from './handlers/misc';
 import { handleStableToken, handleToken } from './handlers/token';
 
@@ -57,6 +58,10 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map(
     token('/card/testwhitelist/set', handleTestWhitelistSet),
     token('/card/qrcode/create', handleQrcodeCreate),
     token('/card/code/decrypt', handleCodeDecrypt),
+    token('/card/membercard/activateuserform/set', handleActivateFormSet),
+    token('/card/membercard/activate', handleMemberActivate),
+    token('/card/membercard/userinfo/get', handleMemberUserInfo),
+    token('/card/membercard/updateuser', handleMemberUpdate),
     token('/cgi-bin/poi/getpoilist', handlePoiList, false),
     token('/cgi-bin/openapi/quota/get', makeQuotaGet(() => API_PATHS), false),
     token('/cgi-bin/clear_quota', handleClearQuota, false),

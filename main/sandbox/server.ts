@@ -5,6 +5,8 @@ import { writeJson } from './envelope';
 import { createHandle, type SandboxHandle } from './handle';
 import type { StartSandboxOptions } from './options';
 import { serveRequest } from './request';
+import { memberControl } from './member-control';
+import { serveMemberRoute } from './member-routes';
 import { createState } from './state';
 import { PAY_PREFIX, servePayRequest } from './wechatpay/serve-pay';
 
@@ -19,10 +21,15 @@ export const SANDBOX_STATE_PATH = '/__sandbox/state';
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<SandboxHandle> {
   const state = createState(options);
   const sockets = new Set<Socket>();
+  const members = memberControl((appid) => state.accounts.get(appid), () => state.clock.now());
   const server = createServer((req, res) => {
     // Not a Weixin path: the simulator's own state (cards as received, token calls, faults; never a
     // secret), so a script can see what the sandbox did (README "sandbox decisions").
     if (req.method === 'GET' && req.url === SANDBOX_STATE_PATH) return writeJson(res, 200, buildDump(state));
+    if (req.url?.startsWith('/__sandbox/members/')) {
+      serveMemberRoute(members, req, res).then((served) => served || writeJson(res, 404, { error: 'unknown sandbox route' }), () => req.socket.destroy());
+      return;
+    }
     // WeChat Pay APIv3 lives under /v3/ on the same server (wechatpay-merchant-coupons-and-member-cards.md §6.2).
     const serve = req.url?.startsWith(PAY_PREFIX) ? servePayRequest : serveRequest;
     serve(state, req, res).catch(() => req.socket.destroy());

@@ -36,6 +36,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     return ok(undefined);
   } catch (error) {
     await files.unlink(temp).catch(() => undefined);
-    return err(toStorageFailure(path, error, stage === 'rename'));
+    return err(toStorageFailure(path, error, stage === 'rename', options.retry?.platform));
   }
 }

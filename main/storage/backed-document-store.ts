@@ -128,7 +128,7 @@ export function createBackedDocumentStore<T extends object>(options: BackedStore
         return ok(undefined);
       } catch (error) {
         options.log?.error('storage: write failed', { path, error });
-        return err(toStorageFailure(path, error));
+        return err(toStorageFailure(path, error, true, writeRetry.platform));
       }
     },
   };

@@ -70,7 +70,7 @@ export function createDocumentCollection<T extends object>(options: CollectionOp
         await retryWhileBusy(() => files.rename(from, to), options.retry ?? DEFAULT_RETRY);
         return ok(to);
       } catch (error) {
-        return err(toStorageFailure(from, error));
+        return err(toStorageFailure(from, error, true, options.retry?.platform));
       }
     },
   };

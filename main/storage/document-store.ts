@@ -24,7 +24,7 @@ export interface CorruptDocument {
 
 /** A write that did not happen (the previous file, if any, is intact). */
 export interface StorageFailure {
-  readonly code: 'storage_busy' | 'storage_io' | 'storage_refused';
+  readonly code: 'storage_busy' | 'storage_permission' | 'storage_not_a_folder' | 'storage_io' | 'storage_refused';
   readonly path: string;
   /** The Node errno (EPERM, ENOSPC…), when there was one. */
   readonly errno?: string;
@@ -76,14 +76,33 @@ export function corruptMessage(path: string, movedTo: string | null, reason: Cor
   );
 }
 
-/** The bilingual report for a write that failed after retries. */
-export function writeFailureMessage(path: string, errno: string | undefined, busy: boolean): Localized {
+/** Why a file operation failed, as far as its errno tells. */
+export type StorageProblemKind = 'busy' | 'permission' | 'not_a_folder' | 'io';
+
+/**
+ * The bilingual report for a write that failed after retries. `blocking` is the file found where a
+ * folder of `path` belongs (not_a_folder only).
+ */
+export function writeFailureMessage(path: string, errno: string | undefined, kind: StorageProblemKind, blocking?: string): Localized {
   const code = errno === undefined ? '' : `（${errno}）`;
   const codeEn = errno === undefined ? '' : ` (${errno})`;
-  if (busy) {
+  if (kind === 'busy') {
     return localized(
       `无法保存 ${path}${code}：文件正被其他程序占用（常见于杀毒软件或同步盘）。原有内容未受影响。请稍后重试；若反复出现，请把数据目录加入杀毒软件的排除列表。`,
       `Could not save ${path}${codeEn}: another program is holding the file (often antivirus or a sync tool). The previous content is intact. Try again in a moment; if it keeps happening, exclude the data folder from the antivirus scan.`,
+    );
+  }
+  if (kind === 'permission') {
+    return localized(
+      `无法保存 ${path}${code}：没有权限写入这个位置（文件或文件夹属于其他用户，或被设为只读）。原有内容未受影响。请让该文件夹对当前用户可写（例如 chmod u+w 或更改所有者），或换一个可写的数据文件夹（命令行 --data-dir，或环境变量 COUPON_STUDIO_HOME）。`,
+      `Could not save ${path}${codeEn}: you have no permission to write there (the file or folder belongs to another user, or is read-only). The previous content is intact. Make the folder writable for your user (e.g. chmod u+w, or change its owner), or choose a writable data folder (--data-dir on the command line, or the COUPON_STUDIO_HOME environment variable).`,
+    );
+  }
+  if (kind === 'not_a_folder') {
+    const where = blocking ?? path;
+    return localized(
+      `无法保存 ${path}${code}：${where} 是一个文件，但这里需要一个文件夹。请把这个文件改名或移走（不要删除，里面可能有数据），或换一个数据文件夹（命令行 --data-dir，或环境变量 COUPON_STUDIO_HOME），然后重试。`,
+      `Could not save ${path}${codeEn}: ${where} is a file, but a folder belongs there. Rename or move that file (do not delete it, it may hold data), or choose another data folder (--data-dir on the command line, or the COUPON_STUDIO_HOME environment variable), then try again.`,
     );
   }
   return localized(

@@ -35,6 +35,6 @@ export async function moveAside(path: string, at: number, deps: MoveAsideDeps = 
     await retryWhileBusy(() => files.rename(path, target), deps.retry ?? DEFAULT_RETRY);
     return ok(target);
   } catch (error) {
-    return err(toStorageFailure(path, error));
+    return err(toStorageFailure(path, error, true, deps.retry?.platform));
   }
 }

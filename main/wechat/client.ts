@@ -2,6 +2,7 @@ import { systemClock } from '../../common/clock';
 import { err, ok, type Result } from '../../common/result';
 import { redactingLogger } from '../log/logger';
 import { cardApi } from './api-card';
+import { memberApi } from './api-member';
 import { miscApi } from './api-misc';
 import type { CallOptions } from './call';
 import type { ExecutorDeps } from './executor';
@@ -13,7 +14,7 @@ import { createTokenManager, fetchToken } from './token-manager';
 import { createAxiosTransport } from './transport';
 
 /** The Weixin API of one account. Every method resolves to a Result; none throws. */
-export interface WeixinClient extends ReturnType<typeof cardApi>, ReturnType<typeof miscApi> {
+export interface WeixinClient extends ReturnType<typeof cardApi>, ReturnType<typeof miscApi>, ReturnType<typeof memberApi> {
   readonly appid: string;
   readonly tokenMode: TokenMode;
   /**
@@ -73,6 +74,7 @@ export function createWeixinClient(options: WeixinClientOptions): Result<WeixinC
     refreshToken: (refresh = {}) => tokens.refresh(refresh.force === true),
     ...cardApi(ctx),
     ...miscApi(ctx),
+    ...memberApi(ctx),
   };
   return ok(client);
 }

@@ -43,6 +43,13 @@ export const ENDPOINTS = {
   getPoiList: e('/cgi-bin/poi/getpoilist', 'POST', 'read', true),
   getQuota: e('/cgi-bin/openapi/quota/get', 'POST', 'read', true),
   clearQuota: e('/cgi-bin/clear_quota', 'POST', 'write', false),
+  // Member cards (wechatpay-merchant-coupons-and-member-cards.md §1.2). updateuser and activate are
+  // NOT repeatable: the members service commits the change first and reconciles an unknown outcome
+  // with userinfo/get; the form is a full replacement.
+  getMember: e('/card/membercard/userinfo/get', 'POST', 'read', true),
+  updateMember: e('/card/membercard/updateuser', 'POST', 'write', false),
+  activateMember: e('/card/membercard/activate', 'POST', 'write', false),
+  setActivationForm: e('/card/membercard/activateuserform/set', 'POST', 'write', true),
 } as const satisfies Record<string, EndpointInfo>;
 
 const BY_PATH: ReadonlyMap<string, EndpointInfo> = new Map(Object.values(ENDPOINTS).map((info) => [info.path, info]));

@@ -33,3 +33,4 @@ export { UPLOAD_PART_NAME } from './multipart';
 export type { CardInfo } from './responses-card';
 export type { BatchGetQuery, QrCard, SelfConsumeCell, StockChange } from './api-card';
 export type { PoiStore, RawResponse } from './api-misc';
+export type { MemberInfo, MemberUpdate } from './api-member';

@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger';
 import { ENDPOINTS } from './endpoints';
 import { execute, type ExecutorDeps, type TokenSource } from './executor';
 import type { WeixinResult } from './failure';
-import { configFailure } from './failures';
+import { cancelled, configFailure } from './failures';
 import type { TokenMode } from './options';
 import { parseWith, tokenResponseSchema } from './responses';
 
@@ -57,21 +57,45 @@ export interface TokenManager extends TokenSource {
 }
 
 /**
- * The token manager of security-reliability.md §5.3: memory only, refreshed `marginMs` before
- * expiry, single-flight (concurrent callers share one request), compare-and-invalidate. The token
- * is held in this closure, never on an object that could be serialised or logged.
+ * The share of a token's lifetime the refresh margin may take at most. A margin at or beyond the
+ * lifetime (a short `expires_in`, §3.1 allows any) would make every call fetch; a quarter keeps a
+ * token in use for three quarters of its life and still renews it well before expiry.
+ */
+export const MAX_MARGIN_FRACTION = 0.25;
+
+/** The margin actually used for a token of `lifetimeMs`: the configured one, clamped to the fraction. */
+export function effectiveMarginMs(marginMs: number, lifetimeMs: number): number {
+  return Math.max(0, Math.min(marginMs, lifetimeMs * MAX_MARGIN_FRACTION));
+}
+
+interface CachedToken {
+  readonly token: string;
+  readonly expiresAt: number;
+  /** When current() stops handing it out and fetches a new one. */
+  readonly refreshAt: number;
+}
+
+/**
+ * The token manager of security-reliability.md §5.3: memory only, refreshed `marginMs` (at most
+ * {@link MAX_MARGIN_FRACTION} of the lifetime) before expiry, single-flight (concurrent callers share
+ * one request), compare-and-invalidate. A caller's abort signal ends its wait for a shared fetch
+ * without cancelling the fetch for the others. The token is held in this closure, never on an object
+ * that could be serialised or logged.
  */
 export function createTokenManager(fetch: (force: boolean) => Promise<WeixinResult<FetchedToken>>, clock: Clock, marginMs: number, logger: Logger, mode: TokenMode): TokenManager {
-  let cached: { token: string; expiresAt: number } | undefined;
-  let inflight: Promise<WeixinResult<{ token: string; expiresAt: number }>> | undefined;
+  let cached: CachedToken | undefined;
+  let inflight: Promise<WeixinResult<CachedToken>> | undefined;
+  const tokenPath = (mode === 'stable' ? ENDPOINTS.stableToken : ENDPOINTS.classicToken).path;
 
-  const start = (force: boolean): Promise<WeixinResult<{ token: string; expiresAt: number }>> => {
+  const start = (force: boolean): Promise<WeixinResult<CachedToken>> => {
     const run = (async () => {
       // Counted from before the request: the token cannot live longer than that.
       const startedAt = clock.now();
       const fetched = await fetch(force);
       if (!fetched.ok) return fetched;
-      const entry = { token: fetched.value.token, expiresAt: startedAt + fetched.value.expiresInSeconds * 1000 };
+      const lifetimeMs = fetched.value.expiresInSeconds * 1000;
+      const expiresAt = startedAt + lifetimeMs;
+      const entry = { token: fetched.value.token, expiresAt, refreshAt: expiresAt - effectiveMarginMs(marginMs, lifetimeMs) };
       cached = entry;
       logger.info('weixin token fetched', { mode, forced: force, expiresInSeconds: fetched.value.expiresInSeconds });
       return ok(entry);
@@ -83,10 +107,31 @@ export function createTokenManager(fetch: (force: boolean) => Promise<WeixinResu
     return shared;
   };
 
+  /** The shared fetch, or a cancellation as soon as this caller's signal aborts. */
+  const waitFor = (pending: Promise<WeixinResult<CachedToken>>, signal: AbortSignal | undefined): Promise<WeixinResult<CachedToken>> => {
+    if (!signal) return pending;
+    if (signal.aborted) return Promise.resolve(err(cancelled(tokenPath, false)));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => resolve(err(cancelled(tokenPath, false)));
+      signal.addEventListener('abort', onAbort, { once: true });
+      pending.then(
+        (result) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(result);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  };
+
   return {
-    async current() {
-      if (cached && cached.expiresAt - clock.now() > marginMs) return ok(cached.token);
-      const result = await (inflight ?? start(false));
+    async current(signal) {
+      if (cached && clock.now() < cached.refreshAt) return ok(cached.token);
+      if (signal?.aborted) return err(cancelled(tokenPath, false));
+      const result = await waitFor(inflight ?? start(false), signal);
       return result.ok ? ok(result.value.token) : result;
     },
     invalidate(token) {

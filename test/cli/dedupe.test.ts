@@ -1,9 +1,9 @@
 // Issue 8 §2 over real HTTP against a sandbox the test owns: a coupon file created again from an
-// empty data directory, and a history cut in half then resumed, send no card twice; a copy is
+// empty data directory, and a history that lost half its records then resumed, send no card twice; a copy is
 // made only when asked (--allow-duplicates); resume retries drafts that failed for a passing reason.
-import { readFile, truncate } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { historyPaths, openHistoryStore } from '../../main/history/history-store';
+import { openSqlite } from '../../main/storage/sqlite';
 import { DEMO_ACCOUNT, startSandbox, type SandboxHandle } from '../../main/sandbox';
 import { couponBody, jsonOf, removeDir, runCli, tempDir, writeJson } from './support';
 
@@ -97,9 +97,17 @@ describe('no duplicate even when the history is lost', { timeout: 120_000 }, () 
     const before = serverCards().map((c) => c.cardId);
     expect(before).toHaveLength(30);
 
-    const journal = historyPaths(dataDir).journal;
-    const bytes = (await readFile(journal)).length;
-    await truncate(journal, Math.floor(bytes / 2));
+    // The newer half of the history's records is lost (a restored old backup, a damaged disk).
+    const db = openSqlite(historyPaths(dataDir).db);
+    try {
+      const lost = db.transaction(() => {
+        const kept = Number(db.prepare("SELECT count(*) FROM records WHERE kind = 'op'").get()?.[0]) / 2;
+        return db.prepare("DELETE FROM records WHERE kind = 'op' AND seq > (SELECT seq FROM records WHERE kind = 'op' ORDER BY seq LIMIT 1 OFFSET ?)").run(kept - 1);
+      });
+      expect(lost.changes).toBe(15);
+    } finally {
+      db.close();
+    }
 
     const resumed = await runCli(['resume', '--sandbox-url', sandbox.baseUrl, '--json'], { dataDir });
     expect(resumed.code, resumed.stderr).toBe(0);

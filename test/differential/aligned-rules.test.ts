@@ -68,11 +68,12 @@ describe('null is the same as absent, on both sides', () => {
     expect(both(body('GROUPON', (h) => (h.base.titel = null)))).toBe(47001);
   });
 
-  it('a null coupon type key beside the real one is absent; a null member_card is an unknown key', () => {
+  it('a null type key (a coupon\'s or member_card) beside the real one is absent; a null ticket key is an unknown key', () => {
     const stray = body('GROUPON', (h) => (h.card.cash = null));
     expect(both(stray)).toBeUndefined();
     expect(codesOf(stray)).toContainEqual(['card.cash', 'null_ignored', 'warning']);
-    expect(both(body('GROUPON', (h) => (h.card.member_card = null)))).toBe(47001);
+    expect(both(body('GROUPON', (h) => (h.card.member_card = null)))).toBeUndefined();
+    expect(both(body('GROUPON', (h) => (h.card.scenic_ticket = null)))).toBe(47001);
   });
 });
 
@@ -95,7 +96,8 @@ describe('wrong JSON types are 47001 everywhere, range problems keep their own c
     ['a string timestamp', (h) => (h.date.end_timestamp = '2026-12-31 23:59:59'), 47001],
     ['a fractional timestamp', (h) => (h.date.end_timestamp = 1_893_427_199.5), 40079],
     ['a numeric card_type', (h) => (h.card.card_type = 1), 47001],
-    ['an unknown card_type string', (h) => (h.card.card_type = 'MEMBER_CARD'), 40071],
+    ['an unknown card_type string', (h) => (h.card.card_type = 'SCENIC_TICKET'), 40071],
+    ['MEMBER_CARD over a coupon object', (h) => (h.card.card_type = 'MEMBER_CARD'), 40071],
     ['"" for a required object (sku)', (h) => (h.base.sku = ''), 47001],
     ['"" for sku.quantity', (h) => ((h.base.sku as Obj).quantity = ''), 47001],
     ['"" for a range timestamp', (h) => (h.date.begin_timestamp = ''), 47001],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { mutation, validCoupon, type CouponArbOptions } from '../support/coupon-arbitraries';
+import { memberMutation, validMemberCard } from '../support/member-card-arbitraries';
 
 /**
  * Bodies for the validator-vs-sandbox differential test, beyond the shared valid coupons and
@@ -9,7 +10,7 @@ import { mutation, validCoupon, type CouponArbOptions } from '../support/coupon-
 
 /** A generated body, labelled by where it came from. */
 export interface Case {
-  readonly source: 'valid' | 'mutation' | 'null' | 'body-key' | 'other-type' | 'junk';
+  readonly source: 'valid' | 'mutation' | 'null' | 'body-key' | 'other-type' | 'junk' | 'member' | 'member-mutation' | 'member-junk';
   /** For mutations: the kind and the errcode the mutation is built to provoke. */
   readonly kind?: string;
   readonly expectedErrcode?: number;
@@ -82,6 +83,27 @@ export function junkCases(nowMs: number, opts: CouponArbOptions): fc.Arbitrary<C
   return validCoupon(undefined, nowMs, opts).chain((body) =>
     fc.tuple(fc.constantFrom(...propertyPaths(body)), fc.jsonValue({ maxDepth: 3 })).map(([path, junk]) => ({
       source: 'junk' as const,
+      kind: path.filter((p) => typeof p === 'string').slice(2).join('.'),
+      body: replaced(body, path, junk),
+    })),
+  );
+}
+
+/** Valid member cards (RULES.md "Member cards"). */
+export function memberCases(nowMs: number, opts: CouponArbOptions): fc.Arbitrary<Case> {
+  return validMemberCard(nowMs, opts).map((body) => ({ source: 'member', body }));
+}
+
+/** Single-rule member-card mutations, each built to provoke one errcode. */
+export function memberMutationCases(nowMs: number, opts: CouponArbOptions): fc.Arbitrary<Case> {
+  return memberMutation(nowMs, opts).map((m) => ({ source: 'member-mutation', kind: m.kind, expectedErrcode: m.expectedErrcode, body: m.body }));
+}
+
+/** A valid member card with any property's value replaced by arbitrary JSON (null included). */
+export function memberJunkCases(nowMs: number, opts: CouponArbOptions): fc.Arbitrary<Case> {
+  return validMemberCard(nowMs, opts).chain((body) =>
+    fc.tuple(fc.constantFrom(...propertyPaths(body)), fc.jsonValue({ maxDepth: 3 })).map(([path, junk]) => ({
+      source: 'member-junk' as const,
       kind: path.filter((p) => typeof p === 'string').slice(2).join('.'),
       body: replaced(body, path, junk),
     })),

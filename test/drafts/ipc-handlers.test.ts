@@ -61,3 +61,16 @@ describe('drafts IPC handlers', () => {
     expect(problem?.message.en).toContain(String(problem?.movedTo));
   });
 });
+
+describe('drafts:decodeImportFile: the app hands main a file\'s bytes', () => {
+  it('names a GBK file (import_encoding, convertible) and converts it when asked', async () => {
+    const { call } = await harness();
+    // {"t":"免费"} with 免费 in GBK.
+    const gbk = Buffer.concat([Buffer.from('{"t":"'), Buffer.from([0xc3, 0xe2, 0xb7, 0xd1]), Buffer.from('"}')]).toString('base64');
+    const refused = (await call('drafts:decodeImportFile', { fileName: 'a.json', base64: gbk })) as { ok: boolean; error?: { code: string; message: { en: string }; details: unknown } };
+    expect(refused).toMatchObject({ ok: false, error: { code: 'import_encoding', details: { encoding: 'gbk', convertible: true } } });
+    expect(refused.error?.message.en).toMatch(/looks like GBK.*Convert to UTF-8 and import/);
+    expect(await call('drafts:decodeImportFile', { fileName: 'a.json', base64: gbk, convert: true })).toEqual({ ok: true, data: { text: '{"t":"免费"}', convertedFrom: 'gbk' } });
+    expect(await call('drafts:decodeImportFile', { fileName: 'b.json', base64: Buffer.from('{"t":"免费"}').toString('base64') })).toEqual({ ok: true, data: { text: '{"t":"免费"}', convertedFrom: null } });
+  });
+});

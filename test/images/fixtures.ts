@@ -1,4 +1,5 @@
 // Test images made with sharp at run time (no binary fixtures in the repo).
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 /** Deterministic noise bytes (an LCG), so a "noisy" JPEG is the same every run. */
@@ -67,4 +68,28 @@ export async function pixel(image: Buffer, x: number, y: number): Promise<[numbe
   const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const at = (y * info.width + x) * info.channels;
   return [data[at] ?? -1, data[at + 1] ?? -1, data[at + 2] ?? -1];
+}
+
+const pngChunk = (type: string, data: Buffer): Buffer => {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+};
+
+/**
+ * A PNG whose header says width×height (8-bit RGB) but whose pixel data is cut short: enough for
+ * anything that reads only the header, and undecodable beyond it. Builds a 16000×16000 "file" in
+ * microseconds instead of encoding 768 MB of pixels.
+ */
+export function headerOnlyPng(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // colour type RGB
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  return Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(16))), pngChunk('IEND', Buffer.alloc(0))]);
 }

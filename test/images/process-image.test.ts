@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeFitted, encodeJpeg, MAX_JPEG_QUALITY, searchJpegQuality } from '../../main/images/encode';
 import { processImage } from '../../main/images/process-image';
 import { ROLE_FITS, UPLOAD_LIMIT_BYTES } from '../../main/images/roles';
-import { bigNoisyJpeg, exifRotatedJpeg, gif, noisyHalfTransparentPng, opaqueRgbaPng, pixel, smallJpeg, transparentLogoPng, webp } from './fixtures';
+import { bigNoisyJpeg, exifRotatedJpeg, gif, headerOnlyPng, noisyHalfTransparentPng, opaqueRgbaPng, pixel, smallJpeg, transparentLogoPng, webp } from './fixtures';
 
 describe('processImage', () => {
   it('fits a 4000×3000 noisy photo as a 1080-wide detail image at the best JPEG quality under 1 MB', async () => {
@@ -92,5 +92,37 @@ describe('processImage', () => {
     expect(await processImage(Buffer.from('hello, I am text'), 'logo', 'a.jpg')).toMatchObject({ ok: false, error: { code: 'image_unsupported_type', details: { detected: 'text' } } });
     const truncated = (await smallJpeg()).subarray(0, 40);
     expect(await processImage(truncated, 'logo')).toMatchObject({ ok: false, error: { code: 'image_unreadable' } });
+  });
+});
+
+describe('image sizes are named by their real limit', () => {
+  it('a real 1000×70000 detail image is "too long for JPEG" (65535 px), with what to do, not an internal error', async () => {
+    const tall = await sharp({ create: { width: 1000, height: 70_000, channels: 3, background: '#88aacc' } }).png().toBuffer();
+    const result = await processImage(tall, 'detail', 'long.png');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: 'image_too_tall', details: { width: 1000, height: 70_000, fittedHeight: 70_000, limit: 65_535 } });
+    expect(result.error.message['zh-CN']).toContain('切成几段');
+    expect(result.error.message.en).toMatch(/beyond JPEG's 65535 px limit\. Cut the long image into parts/);
+  });
+
+  it('the 65535 px limit applies after fitting to 1080 wide: 2160×131070 passes the size check, 1000×65536 does not', async () => {
+    expect(await processImage(headerOnlyPng(1000, 65_536), 'detail')).toMatchObject({ ok: false, error: { code: 'image_too_tall' } });
+    // Fitted to 1080×65535 it is allowed; the cut-short pixel data then fails to decode.
+    expect(await processImage(headerOnlyPng(2160, 131_070), 'detail')).toMatchObject({ ok: false, error: { code: 'image_unreadable' } });
+    // Logo and cover are cropped to a fixed size: no height limit.
+    expect(await processImage(headerOnlyPng(1000, 65_536), 'cover')).toMatchObject({ ok: false, error: { code: 'image_unreadable' } });
+  });
+
+  it('a 16000×16000 PNG is "too many pixels" (at most 100 million), not "damaged"', async () => {
+    for (const role of ['logo', 'cover', 'detail'] as const) {
+      const result = await processImage(headerOnlyPng(16_000, 16_000), role, 'huge.png');
+      expect(result).toMatchObject({ ok: false, error: { code: 'image_too_many_pixels', details: { width: 16_000, height: 16_000, pixels: 256_000_000, limit: 100_000_000 } } });
+      if (result.ok) return;
+      expect(result.error.message['zh-CN']).toContain('2.56 亿像素，本应用最多处理 1 亿像素');
+      expect(result.error.message.en).toMatch(/256 million pixels.*at most 100 million.*not damaged/);
+    }
+    // 10000×10000 is exactly the limit: it reaches the decoder.
+    expect(await processImage(headerOnlyPng(10_000, 10_000), 'detail')).toMatchObject({ ok: false, error: { code: 'image_unreadable' } });
   });
 });

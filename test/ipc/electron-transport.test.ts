@@ -45,6 +45,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:cloneToAccount': { batchId: BATCH, accountId: SANDBOX },
   'drafts:importJson': { text: '{"card":{"card_type":"GIFT","gift":{}}}' },
   'drafts:exportJson': { batchId: BATCH },
+  'drafts:decodeImportFile': { fileName: 'a.json', base64: 'e30=' },
   'images:intake': { role: 'logo', source: { kind: 'bytes', base64: 'AAAA' } },
   'images:get': { hash: '0'.repeat(64) },
   'sandbox:status': undefined,
@@ -65,6 +66,11 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'history:acknowledgeProblems': {},
   'console:endpoints': undefined,
   'console:send': { accountId: SANDBOX, method: 'POST', path: '/card/get', body: '{"card_id":"pNoSuchCard"}' },
+  'members:cards': { accountId: SANDBOX },
+  'members:get': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
+  'members:change': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012', value: 'bonus', delta: 1 },
+  'members:activate': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
+  'members:reconcile': { accountId: SANDBOX },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

@@ -48,7 +48,7 @@ describe('POST /card/create accepts', () => {
     ['null as an absent optional field', base((b) => (b.sub_title = null))],
     ['a 15-byte custom_url_name', base((b) => (b.custom_url_name = '立即使用xyz'))],
     ['quantity 100000000', base((b) => (b.sku = { quantity: 100_000_000 }))],
-    ['end_timestamp 2147483647', base((b) => ((b.date_info as Record<string, unknown>).end_timestamp = 2_147_483_647))],
+    ['end_timestamp 2147443199 (2038-01-18 23:59:59 China time)', base((b) => ((b.date_info as Record<string, unknown>).end_timestamp = 2_147_443_199))],
   ])('%s', async (_name, make) => {
     expect(await create(make())).toMatchObject({ errcode: 0 });
   });

@@ -23,7 +23,7 @@ describe('writeFileAtomic', () => {
     await writeFile(path, 'old');
     let renames = 0;
     const files = { ...nodeFileOps, rename: async () => { renames++; throw errnoError('EPERM'); } };
-    const written = await writeFileAtomic(path, 'new', { files, retry: NO_WAIT_RETRY });
+    const written = await writeFileAtomic(path, 'new', { files, retry: { ...NO_WAIT_RETRY, platform: 'win32' } });
     expect(written).toMatchObject({ ok: false, error: { code: 'storage_busy', errno: 'EPERM' } });
     expect(renames).toBe(NO_WAIT_RETRY.attempts);
     expect(await readFile(path, 'utf8')).toBe('old');

@@ -94,6 +94,10 @@ describe('conf-backed DocumentStore', () => {
 });
 
 describe('Windows EPERM on rename (injected fs failures)', () => {
+  // These errnos mean a held file only on Windows (busyErrnos), so the policy says which platform it is.
+  const WINDOWS_RETRY = { ...NO_WAIT_RETRY, platform: 'win32' };
+  const windows = { ...runtime, retry: WINDOWS_RETRY };
+
   /** A conf backing whose writes fail `failures` times with `code`, like atomically's rename on Windows. */
   function flakyBacking(dir: string, failures: number, code = 'EPERM') {
     const real = new Conf<Record<string, unknown>>({ ...STORE_FILE_OPTIONS, cwd: dir, configName: 'note' });
@@ -115,7 +119,7 @@ describe('Windows EPERM on rename (injected fs failures)', () => {
   it('retries a busy write briefly and succeeds', async () => {
     const dir = await tempDir();
     const flaky = flakyBacking(dir, 3);
-    const store = createBackedDocumentStore({ ...runtime, writeRetry: NO_WAIT_RETRY, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
+    const store = createBackedDocumentStore({ ...windows, writeRetry: WINDOWS_RETRY, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
     expect(await store.write({ title: 't', count: 1 })).toEqual({ ok: true, value: undefined });
     expect(flaky.attempts()).toBe(4);
     expect(await store.read()).toEqual({ ok: true, value: { title: 't', count: 1 } });
@@ -125,7 +129,7 @@ describe('Windows EPERM on rename (injected fs failures)', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'note.json'), '{"title":"before","count":1}');
     const flaky = flakyBacking(dir, 100);
-    const store = createBackedDocumentStore({ ...runtime, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
+    const store = createBackedDocumentStore({ ...windows, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
     const written = await store.write({ title: 'after', count: 2 });
     expect(written).toMatchObject({ ok: false, error: { code: 'storage_busy', errno: 'EPERM', path: join(dir, 'note.json') } });
     // By default one retry: conf's atomically has already retried the rename for a second.
@@ -137,7 +141,7 @@ describe('Windows EPERM on rename (injected fs failures)', () => {
   it('does not retry an error that is not a busy file (ENOSPC)', async () => {
     const dir = await tempDir();
     const flaky = flakyBacking(dir, 1, 'ENOSPC');
-    const store = createBackedDocumentStore({ ...runtime, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
+    const store = createBackedDocumentStore({ ...windows, spec: spec(dir), path: join(dir, 'note.json'), open: () => flaky.backing });
     expect(await store.write({ title: 't', count: 1 })).toMatchObject({ ok: false, error: { code: 'storage_io', errno: 'ENOSPC' } });
     expect(flaky.attempts()).toBe(1);
   });
@@ -147,7 +151,7 @@ describe('Windows EPERM on rename (injected fs failures)', () => {
     await writeFile(join(dir, 'note.json'), '{broken');
     let renames = 0;
     const locked = { ...nodeFileOps, rename: async () => { renames++; throw errnoError('EPERM'); } };
-    const store = openConfDocument(spec(dir), { ...runtime, files: locked });
+    const store = openConfDocument(spec(dir), { ...windows, files: locked });
     const read = await store.read();
     expect(read).toMatchObject({ ok: false, error: { movedTo: null, reason: 'invalid_json' } });
     expect(renames).toBe(NO_WAIT_RETRY.attempts);
@@ -161,7 +165,7 @@ describe('Windows EPERM on rename (injected fs failures)', () => {
     await writeFile(join(dir, 'note.json'), '{broken');
     let renames = 0;
     const briefly = { ...nodeFileOps, rename: async (from: string, to: string) => { if (++renames < 3) throw errnoError('EBUSY'); return nodeFileOps.rename(from, to); } };
-    const read = await openConfDocument(spec(dir), { ...runtime, files: briefly }).read();
+    const read = await openConfDocument(spec(dir), { ...windows, files: briefly }).read();
     expect(read.ok ? undefined : read.error.movedTo).toBe(join(dir, 'note.corrupt-20260115T040000123Z.json'));
     expect(renames).toBe(3);
   });

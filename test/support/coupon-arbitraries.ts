@@ -1,3 +1,4 @@
+import { firstValidDay } from '../../common/validate/guide-rules';
 import fc from 'fast-check';
 import { CARD_TYPES, typeKey, type CardType } from '../../common/coupon/card-types';
 import { COUPON_COLOR_NAMES } from '../../common/coupon/colors';
@@ -96,7 +97,9 @@ export function dateInfoArb(nowMs: number): fc.Arbitrary<DateInfo> {
       end_timestamp: futureEnd(nowMs),
     },
     { requiredKeys: ['type', 'fixed_term', 'fixed_begin_term'] },
-  );
+  )
+    // A card received now must have a valid day before the common end (fixed_begin_term_no_valid_day).
+    .map((info) => (info.end_timestamp !== undefined && firstValidDay(Math.floor(nowMs / 1000), info.fixed_begin_term ?? 0) >= info.end_timestamp ? { ...info, fixed_begin_term: 0 } : info));
   return fc.oneof(range, term);
 }
 
@@ -135,17 +138,17 @@ export function baseInfoArb(nowMs: number, opts: CouponArbOptions = {}): fc.Arbi
       center_title: optionalText('base_info.center_title'),
       center_sub_title: optionalText('base_info.center_sub_title'),
       center_url: optionalText('base_info.center_url'),
-      center_app_brand_user_name: optionalText('base_info.center_app_brand_user_name'),
+      center_app_brand_user_name: appUserName,
       center_app_brand_pass: optionalText('base_info.center_app_brand_pass'),
       custom_url_name: optionalText('base_info.custom_url_name'),
       custom_url: optionalText('base_info.custom_url'),
       custom_url_sub_title: optionalText('base_info.custom_url_sub_title'),
-      custom_app_brand_user_name: optionalText('base_info.custom_app_brand_user_name'),
+      custom_app_brand_user_name: appUserName,
       custom_app_brand_pass: optionalText('base_info.custom_app_brand_pass'),
       promotion_url_name: optionalText('base_info.promotion_url_name'),
       promotion_url: optionalText('base_info.promotion_url'),
       promotion_url_sub_title: optionalText('base_info.promotion_url_sub_title'),
-      promotion_app_brand_user_name: optionalText('base_info.promotion_app_brand_user_name'),
+      promotion_app_brand_user_name: appUserName,
       promotion_app_brand_pass: optionalText('base_info.promotion_app_brand_pass'),
       get_limit: fc.integer({ min: 1, max: 1000 }),
       use_limit: fc.integer({ min: 1, max: 1000 }),
@@ -160,7 +163,20 @@ export function baseInfoArb(nowMs: number, opts: CouponArbOptions = {}): fc.Arbi
     fc.record({ sku: fc.constant({ quantity: 0 }), use_custom_code: fc.constant(true), get_custom_code_mode: fc.constant(DEPOSIT_MODE) }),
     fc.record({ sku: fc.integer({ min: 1, max: MAX_QUANTITY }).map((quantity) => ({ quantity })), use_custom_code: fc.boolean() }),
   );
-  return fc.tuple(fields, stock, storesArb(opts)).map(([f, s, stores]) => ({ ...f, ...s, ...stores }) as BaseInfo);
+  return fc.tuple(fields.map(withGuideRules), stock, storesArb(opts)).map(([f, s, stores]) => ({ ...f, ...s, ...stores }) as BaseInfo);
+}
+
+/** A Mini Program original ID as card/create wants it (gh_…@app). */
+const appUserName = fc.stringMatching(/^[0-9a-f]{12}$/).map((id) => `gh_${id}@app`);
+
+/** The guide's rules on a generated base_info: a page path only with its user name, a "use now" entry for CODE_TYPE_NONE. */
+function withGuideRules<T extends Record<string, unknown>>(fields: T): T {
+  const out: Record<string, unknown> = { ...fields };
+  for (const entry of ['center', 'custom', 'promotion']) {
+    if (!out[`${entry}_app_brand_user_name`]) delete out[`${entry}_app_brand_pass`];
+  }
+  if (out.code_type === 'CODE_TYPE_NONE' && !out.center_url && !out.center_app_brand_user_name) out.center_url = 'https://shop.example/use';
+  return out as T;
 }
 
 const slot = fc.record({

@@ -77,7 +77,7 @@ const TYPE_REQUIRED: Record<CardType, string[]> = {
 };
 const BASE_REQUIRED = ['logo_url', 'code_type', 'brand_name', 'title', 'color', 'notice', 'description', 'sku', 'date_info'];
 const BASE_REQUIRED_STRINGS = ['logo_url', 'code_type', 'brand_name', 'title', 'color', 'notice', 'description'];
-const TYPOS = ['sash', 'titel', 'brandname', 'colour', 'quantiy', 'begin_time', 'extra', 'share_friends', 'need_push_on_view'];
+const TYPOS = ['sash', 'titel', 'brandname', 'colour', 'quantiy', 'begin_time', 'extra', 'share_friend', 'need_push_on_views'];
 
 /** Each kind: when it applies to a valid coupon, and the edits it may make. */
 const KINDS = {
@@ -123,11 +123,18 @@ const KINDS = {
       const patterns = Object.keys(BYTE_LIMITS).filter((k) => k.startsWith('base_info.') || k.startsWith(`${x.key}.`)) as (keyof typeof BYTE_LIMITS)[];
       return fc.tuple(fc.constantFrom(...patterns), fc.integer({ min: 1, max: 5 })).chain(([pattern, over]) => {
         const bytes = BYTE_LIMITS[pattern] + over;
-        const text = pattern === 'base_info.logo_url' ? fc.constant(`https://mmbiz.qpic.cn/mmbiz_png/${'A'.repeat(bytes - 34)}/0`) : textWithBytes(bytes);
         const field = pattern.slice(pattern.indexOf('.') + 1);
+        // A Mini Program user name stays gh_…@app, and a page path keeps one (guide-rules.ts).
+        const text =
+          pattern === 'base_info.logo_url'
+            ? fc.constant(`https://mmbiz.qpic.cn/mmbiz_png/${'A'.repeat(bytes - 34)}/0`)
+            : field.endsWith('_app_brand_user_name')
+              ? fc.constant(`gh_${'a'.repeat(bytes - 7)}@app`)
+              : textWithBytes(bytes);
         return text.map((t) =>
           edit('too_long', (y) => `${y.p}.${pattern.startsWith('base_info.') ? pattern : field}`, (y) => {
             (pattern.startsWith('base_info.') ? y.base : y.obj)[field] = t;
+            if (field.endsWith('_app_brand_pass')) y.base[field.replace('_pass', '_user_name')] = 'gh_abcdef123456@app';
           }),
         );
       });
@@ -245,7 +252,7 @@ const KINDS = {
   'quantity-range': {
     applies: () => true,
     edits: (x: Parts) => {
-      const bad = isDeposit(x) ? fc.oneof(fc.integer({ min: 1, max: MAX_QUANTITY }), fc.constant(-1)) : fc.oneof(fc.integer({ min: -10, max: 0 }), fc.integer({ min: MAX_QUANTITY + 1, max: 2 ** 40 }));
+      const bad = isDeposit(x) ? fc.oneof(fc.integer({ min: 1, max: MAX_QUANTITY }), fc.constant(-1)) : fc.oneof(fc.integer({ min: -10, max: 0 }), fc.integer({ min: MAX_QUANTITY + 1, max: 2 ** 31 - 1 }));
       return bad.map((q) => edit(isDeposit(x) ? 'deposit_quantity' : 'quantity_range', (y) => `${y.p}.base_info.sku.quantity`, (y) => (o(y.base.sku).quantity = q)));
     },
   },
@@ -366,7 +373,7 @@ const KINDS = {
     applies: () => true,
     edits: (x: Parts) =>
       fc.oneof(
-        fc.constantFrom('MEMBER_CARD', x.key, 'COUPON', 'SCENIC_TICKET').map((v) => edit('card_type_invalid', () => 'card.card_type', (y) => (y.card.card_type = v))),
+        fc.constantFrom('LUCKY_MONEY', x.key, 'COUPON', 'SCENIC_TICKET').map((v) => edit('card_type_invalid', () => 'card.card_type', (y) => (y.card.card_type = v))),
         fc.constant(edit('required', () => 'card.card_type', (y) => delete y.card.card_type)),
         fc.constantFrom(...CARD_TYPE_KEYS.filter((k) => k !== x.key)).chain((other) =>
           fc.constantFrom(

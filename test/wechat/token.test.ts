@@ -227,3 +227,33 @@ describe('configuration is checked when the client is built', () => {
     expect(JSON.parse(JSON.stringify(client))).toEqual({ appid: DEMO_ACCOUNT.appid, tokenMode: 'stable' });
   });
 });
+
+describe('token manager: short lifetimes and aborted waits', () => {
+  it('clamps the 60 s margin to a quarter of a 60 s lifetime: 40 calls → 1 token fetch (was 40)', async () => {
+    sandbox = await startFrozen({ tokenRules: { ttlSeconds: 60 } });
+    const { client } = sandboxClient(sandbox);
+    for (let i = 0; i < 40; i++) value(await client.getColors());
+    expect(tokenCalls()).toHaveLength(1);
+    expect(count('/card/getcolors')).toBe(40);
+    // After three quarters of the lifetime (45 s) it renews, still before expiry.
+    sandbox.clock.advance(46_000);
+    value(await client.getColors());
+    expect(tokenCalls()).toHaveLength(2);
+  });
+
+  it('an aborted caller stops waiting for a shared token fetch at once; the fetch goes on for the others', async () => {
+    sandbox = await startFrozen();
+    sandbox.scriptFaults('/cgi-bin/stable_token', [{ kind: 'latency', ms: 60_000 }]);
+    const { client } = sandboxClient(sandbox);
+    const first = client.getColors();
+    const controller = new AbortController();
+    const second = client.getColors({ signal: controller.signal });
+    controller.abort();
+    expect(failure(await second)).toMatchObject({ kind: 'cancelled', requestSent: false, endpoint: '/cgi-bin/stable_token' });
+    // The shared request is still held by the sandbox: nothing was answered, nothing was sent twice.
+    expect(tokenCalls()).toHaveLength(0);
+    expect(count('/card/getcolors')).toBe(0);
+    await sandbox.stop();
+    await first;
+  });
+});

@@ -51,6 +51,11 @@ export const substitutionsSchema = z.strictObject({
 });
 export type Substitutions = z.infer<typeof substitutionsSchema>;
 
+const keyPositionSchema = z.strictObject({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+
+/** A key written twice in one JSON object of an import (common/import/json-duplicates.ts). */
+export const duplicateKeySchema = z.strictObject({ path: z.string(), key: z.string(), first: keyPositionSchema, second: keyPositionSchema, message: localizedSchema });
+
 /** The shapes an import recognised. */
 export const IMPORT_FORMS = ['body', 'bodies', 'batch'] as const;
 
@@ -61,6 +66,7 @@ export const DRAFTS_ERROR_CODES = {
   storage: 'storage_failed',
   importSyntax: 'import_syntax',
   importShape: 'import_shape',
+  importEncoding: 'import_encoding',
   unknownAccount: 'unknown_account',
 } as const;
 
@@ -107,7 +113,21 @@ export const draftsChannels = defineChannels('drafts', {
       accountId: z.string().max(64).nullable().optional(),
       intoBatchId: batchIdSchema.optional(),
     }),
-    response: z.strictObject({ batch: batchSummarySchema, imported: z.number().int().nonnegative(), form: z.enum(IMPORT_FORMS) }),
+    response: z.strictObject({
+      batch: batchSummarySchema,
+      imported: z.number().int().nonnegative(),
+      form: z.enum(IMPORT_FORMS),
+      /** Keys written twice in one object (JSON keeps the last): both places, for a warning. */
+      duplicateKeys: z.array(duplicateKeySchema).optional(),
+    }),
+  },
+  /**
+   * A chosen file's bytes as import text. Not UTF-8 → import_encoding naming the encoding and how to
+   * re-save (details.convertible for GBK and UTF-16); with `convert: true` those are converted instead.
+   */
+  'drafts:decodeImportFile': {
+    request: z.strictObject({ fileName: z.string().max(260), base64: z.string().max(27_000_000), convert: z.boolean().optional() }),
+    response: z.strictObject({ text: z.string(), convertedFrom: z.enum(['gbk', 'utf16le', 'utf16be']).nullable() }),
   },
   /** The batch as JSON text: the whole batch (re-importable) or just the card/create bodies. */
   'drafts:exportJson': {

@@ -51,6 +51,8 @@ export const IMAGES_ERROR_CODES = {
   tooLarge: 'image_too_large',
   unreadable: 'image_unreadable',
   cannotFit: 'image_cannot_fit',
+  tooManyPixels: 'image_too_many_pixels',
+  tooTall: 'image_too_tall',
   notFound: 'image_not_found',
   storage: 'storage_failed',
 } as const;

@@ -24,6 +24,13 @@ export const sandboxScenarioSchema = z.strictObject({
   ipNotWhitelisted: z.boolean(),
   /** Share of card/create calls that meet an injected fault (0 = none). */
   faultRate: z.number().min(0).max(0.9),
+  /**
+   * Member cards (wechatpay-merchant-coupons-and-member-cards.md §1.1): false = an account outside the
+   * member-card categories (card/create MEMBER_CARD → 45160). Absent = true.
+   */
+  memberCardCategory: z.boolean().optional(),
+  /** The 储值 permission: without it stored value is refused with 43010. Absent = false. */
+  balancePermission: z.boolean().optional(),
 });
 export type SandboxScenario = z.infer<typeof sandboxScenarioSchema>;
 

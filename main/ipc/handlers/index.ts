@@ -6,6 +6,7 @@ import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-hand
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
+import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
 import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
@@ -19,7 +20,8 @@ export type HandlerDeps = AppHandlerDeps &
   SandboxHandlerDeps &
   BatchHandlerDeps &
   HistoryHandlerDeps &
-  ConsoleHandlerDeps;
+  ConsoleHandlerDeps &
+  MembersHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -33,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...batchHandlers(deps),
     ...historyHandlers(deps),
     ...consoleHandlers(deps),
+    ...membersHandlers(deps),
   });
 }

@@ -13,7 +13,7 @@ export function checkDates(head: CardHead, options: CheckOptions): WxError | und
   const at = `${nodePath(head)}.base_info.date_info`;
   const dateInfo = objectAt(objectAt(head.node, 'base_info'), 'date_info');
   if (!dateInfo) return undefined;
-  const kind = dateKind(own(dateInfo, 'type'));
+  const kind = dateKind(own(dateInfo, 'type'), head.cardType === 'MEMBER_CARD');
   if (!kind) return wxError(40079, `${at}.type`);
   for (const field of ['begin_timestamp', 'end_timestamp']) {
     const value = own(dateInfo, field);
@@ -27,6 +27,7 @@ export function checkDates(head: CardHead, options: CheckOptions): WxError | und
     if (isInt(begin) && isInt(end) && begin >= end) return wxError(40100, `${at}.begin_timestamp`);
     return undefined;
   }
+  if (kind === 'permanent') return endPassed ? wxError(40079, `${at}.end_timestamp`) : undefined;
   const fixedTerm = own(dateInfo, 'fixed_term');
   // §4.3: the current doc says fixed_term "不支持填写0".
   if (isInt(fixedTerm) && fixedTerm < 1) return wxError(40079, `${at}.fixed_term`);
@@ -36,7 +37,7 @@ export function checkDates(head: CardHead, options: CheckOptions): WxError | und
   return undefined;
 }
 
-/** Unsigned seconds: an integer ≥ 0, below 10^11 (so not milliseconds, §4.3) and ≤ 2^31 − 1. */
+/** Unsigned seconds: an integer ≥ 0, below 10^11 (so not milliseconds, §4.3) and before 2038-01-19 China time. */
 function isTimestamp(value: unknown): value is number {
   return isInt(value) && value >= 0 && value < 1e11 && value <= MAX_TIMESTAMP;
 }

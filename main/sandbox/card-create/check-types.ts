@@ -1,7 +1,7 @@
 import { wxError, type WxError } from '../errors';
 import { isAbsent, isInt, isPlainObject } from './access';
 import { nodePath, type CardHead } from './context';
-import { COUPON_TYPE_KEYS, typeNodeSpec, type FieldSpec, type ObjectSpec } from './spec';
+import { COUPON_TYPE_KEYS, INT32_RANGE, typeNodeSpec, type FieldSpec, type ObjectSpec } from './spec';
 
 /**
  * JSON types and unknown keys (decisions table, 47001): a typo such as `sash` or `titel` must not
@@ -30,8 +30,9 @@ function checkObject(obj: Record<string, unknown>, spec: ObjectSpec, path: strin
 
 function checkValue(value: unknown, spec: FieldSpec, path: string): WxError | undefined {
   if (spec === 'any') return undefined;
-  if (spec === 'string') return typeof value === 'string' ? undefined : wxError(47001, path);
-  if (spec === 'int') return isInt(value) ? undefined : wxError(47001, path);
+  // A lone surrogate cannot be sent as UTF-8: the body would not be valid data (47001).
+  if (spec === 'string') return typeof value === 'string' && !/\p{Cs}/u.test(value) ? undefined : wxError(47001, path);
+  if (spec === 'int') return isInt(value) && value >= INT32_RANGE.min && value <= INT32_RANGE.max ? undefined : wxError(47001, path);
   if (spec === 'number') return typeof value === 'number' ? undefined : wxError(47001, path);
   if (spec === 'bool') return typeof value === 'boolean' ? undefined : wxError(47001, path);
   if ('object' in spec) return isPlainObject(value) ? checkObject(value, spec.object, path) : wxError(47001, path);

@@ -1,9 +1,9 @@
 import type { WxError } from '../errors';
-import type { CouponType } from './spec';
+import type { CreatableType } from './spec';
 
 /** The card once its type is known: the `card` object and its type node (e.g. `card.cash`). */
 export interface CardHead {
-  readonly cardType: CouponType;
+  readonly cardType: CreatableType;
   readonly typeKey: string;
   readonly card: Record<string, unknown>;
   readonly node: Record<string, unknown>;

@@ -1,8 +1,10 @@
 import type { WxError } from '../errors';
 import { checkDates } from './check-dates';
 import { checkArgs, checkEnums } from './check-enums';
+import { checkGuideRules } from './check-guide-rules';
 import { checkImages } from './check-images';
 import { checkLengths } from './check-lengths';
+import { checkMemberFieldCount, checkMemberLengths, checkMemberRequired, checkMemberRules } from './check-member-card';
 import { checkRequired } from './check-required';
 import { checkSku } from './check-sku';
 import { checkStores } from './check-stores';
@@ -11,18 +13,25 @@ import type { CardCheck, CardHead, CheckOptions } from './context';
 
 /**
  * The rule groups after the card-type step, in §8's order: required → types/unknown keys → lengths
- * → enums (and the other 40097 argument ranges) → dates → sku → images → stores. The first
+ * → enums (and the other 40097 argument ranges) → dates → the guide's rules (check-guide-rules.ts)
+ * → sku → images → stores; member cards add the header-cell count (40124) first and their own
+ * required, length and cross-field rules. The first
  * problem wins, as one errcode is all Weixin returns.
  */
 const STEPS: readonly CardCheck[] = [
+  checkMemberFieldCount,
   checkRequired,
+  checkMemberRequired,
   checkTypes,
   checkLengths,
+  checkMemberLengths,
   checkEnums,
   checkArgs,
   checkDates,
+  checkGuideRules,
   checkSku,
   checkImages,
+  checkMemberRules,
   checkStores,
 ];
 

@@ -1,18 +1,22 @@
 // The card/create field catalogue, written from wechat-card-api.md §4 and the decisions table of
 // common/validate/RULES.md. Deliberately independent of common/coupon (a differential test compares the two).
+import { MEMBER_FIELDS } from './member-card-spec';
 
 /** The five coupon types this sandbox creates (§4.4). */
 export const COUPON_TYPES = ['GROUPON', 'CASH', 'DISCOUNT', 'GIFT', 'GENERAL_COUPON'] as const;
 export type CouponType = (typeof COUPON_TYPES)[number];
 
-/** Other Weixin card types (§4.4): their lower-case keys beside a coupon's key are "extra type keys". */
-const OTHER_CARD_TYPES = ['MEMBER_CARD', 'SCENIC_TICKET', 'MOVIE_TICKET', 'BOARDING_PASS', 'MEETING_TICKET', 'BUS_TICKET', 'LUCKY_MONEY', 'GENERAL_CARD'];
+/** What card/create accepts: the five coupons and the member card (member-card-spec.ts). */
+export type CreatableType = CouponType | 'MEMBER_CARD';
 
-/** The five coupon types' lower-case keys. */
-export const COUPON_TYPE_KEYS: ReadonlySet<string> = new Set(COUPON_TYPES.map((t) => t.toLowerCase()));
+/** Other Weixin card types (§4.4): their lower-case keys beside a coupon's key are "extra type keys". */
+const OTHER_CARD_TYPES = ['SCENIC_TICKET', 'MOVIE_TICKET', 'BOARDING_PASS', 'MEETING_TICKET', 'BUS_TICKET', 'LUCKY_MONEY', 'GENERAL_CARD'];
+
+/** The lower-case keys of the types card/create accepts (the five coupons and member_card): a null one is absent. */
+export const COUPON_TYPE_KEYS: ReadonlySet<string> = new Set([...COUPON_TYPES, 'MEMBER_CARD'].map((t) => t.toLowerCase()));
 
 /** Every lower-case type key. */
-export const TYPE_KEYS: ReadonlySet<string> = new Set([...COUPON_TYPES, ...OTHER_CARD_TYPES].map((t) => t.toLowerCase()));
+export const TYPE_KEYS: ReadonlySet<string> = new Set([...COUPON_TYPES, 'MEMBER_CARD', ...OTHER_CARD_TYPES].map((t) => t.toLowerCase()));
 
 /**
  * JSON types the type step checks; `number` is any JSON number (integer-ness and range are a later
@@ -60,16 +64,18 @@ export const ADVANCED_INFO: ObjectSpec = {
 };
 
 /** Each type's own fields beside base_info and advanced_info (§4.4). */
-export const SPECIAL_FIELDS: Readonly<Record<CouponType, ObjectSpec>> = {
+export const SPECIAL_FIELDS: Readonly<Record<CreatableType, ObjectSpec>> = {
   GROUPON: { deal_detail: 'string' },
   CASH: { least_cost: 'int', reduce_cost: 'int' },
   DISCOUNT: { discount: 'int' },
   GIFT: { gift: 'string' },
   GENERAL_COUPON: { default_detail: 'string' },
+  // Its required keys are member-card-spec.ts's MEMBER_REQUIRED, checked by check-member-card.ts.
+  MEMBER_CARD: MEMBER_FIELDS,
 };
 
 /** The type object's spec, e.g. the `cash` node. */
-export function typeNodeSpec(type: CouponType): ObjectSpec {
+export function typeNodeSpec(type: CreatableType): ObjectSpec {
   return { base_info: { object: BASE_INFO }, advanced_info: { object: ADVANCED_INFO }, ...SPECIAL_FIELDS[type] };
 }
 
@@ -114,5 +120,8 @@ export const TIME_LIMIT_TYPES: ReadonlySet<string> = new Set([
 /** sku.quantity ceiling (§4.2: "上限为100000000"). */
 export const MAX_QUANTITY = 100_000_000;
 
-/** The 32-bit ceiling for timestamps (§4.3; the guide: "earlier than January 19, 2038"). */
-export const MAX_TIMESTAMP = 2_147_483_647;
+/** The last timestamp (§4.3; the guide: "earlier than January 19, 2038", China time): 2038-01-18 23:59:59 +08:00. */
+export const MAX_TIMESTAMP = 2_147_443_199;
+
+/** A JSON "int" field holds a signed 32-bit integer (§4.2 types); larger values are a wrong value (47001). */
+export const INT32_RANGE = { min: -2_147_483_648, max: 2_147_483_647 } as const;

@@ -29,9 +29,15 @@ export function handleCardCreate(ctx: AuthedContext): Reply {
   if (!head.ok) return reject(head.error);
   // product-landscape.md §0: creation of these five types stopped on 2021-04-01. The real errcode
   // is unknown; 48001 "api unauthorized" is Weixin's usual answer for an API the account may not use.
-  if (account.config.couponCreation === 'blocked') return reject(wxError(48001, 'card.card_type'));
+  // Member cards were left out of that stop (wechatpay-merchant-coupons-and-member-cards.md §1.1), but
+  // only accounts in a member-card category may create them: 45160 "invalid category to create card".
+  const member = head.head.cardType === 'MEMBER_CARD';
+  if (!member && account.config.couponCreation === 'blocked') return reject(wxError(48001, 'card.card_type'));
+  if (member && !account.config.memberCards.category) return reject(wxError(45160, 'card.card_type'));
   const problem = checkCardBody(head.head, { nowMs: ctx.now, usablePoiIds: usablePoiIds(account.config), requireFutureEnd: true });
   if (problem) return reject(problem);
+  // §1.1: stored value needs the extra 储值 permission, "43010 can not use balance, need authorize".
+  if (member && head.head.node.supply_balance === true && !account.config.memberCards.balance) return reject(wxError(43010, 'card.member_card.supply_balance'));
 
   const baseInfo = head.head.node.base_info;
   const sku = isPlainObject(baseInfo) && isPlainObject(baseInfo.sku) ? baseInfo.sku : {};

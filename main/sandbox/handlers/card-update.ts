@@ -2,7 +2,8 @@ import { usablePoiIds } from '../accounts';
 import { isInt, isPlainObject, own } from '../card-create/access';
 import { dateKind } from '../card-create/date-kind';
 import { checkCardBody } from '../card-create/pipeline';
-import { ADVANCED_INFO, REQUIRED_BASE_INFO, type CouponType } from '../card-create/spec';
+import { ADVANCED_INFO, REQUIRED_BASE_INFO, type CreatableType } from '../card-create/spec';
+import { memberPatchProblem, mergeMemberFields, memberReviewChanged } from './member-card-update';
 import type { StoredCard } from '../card-store';
 import { startReview } from '../review';
 import { fail, failWith, ok, readJsonObject, type AuthedContext, type Reply } from './context';
@@ -46,8 +47,11 @@ export function handleCardUpdate(ctx: AuthedContext): Reply {
   const patch = own(body.value, stored.typeKey);
   if (patch === undefined || patch === null) return fail(41011, stored.typeKey);
   if (!isPlainObject(patch)) return fail(47001, stored.typeKey);
-  const patchKey = Object.keys(patch).find((k) => k !== 'base_info' && k !== 'advanced_info');
+  const member = stored.cardType === 'MEMBER_CARD';
+  const patchKey = Object.keys(patch).find((k) => k !== 'base_info' && k !== 'advanced_info' && !member);
   if (patchKey !== undefined) return fail(47001, `${stored.typeKey}.${patchKey}`);
+  const memberProblem = member ? memberPatchProblem(stored, patch) : undefined;
+  if (memberProblem) return failWith(memberProblem);
   const baseInfo = own(patch, 'base_info') ?? {};
   const advanced = own(patch, 'advanced_info') ?? {};
   if (!isPlainObject(baseInfo)) return fail(47001, `${stored.typeKey}.base_info`);
@@ -63,14 +67,16 @@ export function handleCardUpdate(ctx: AuthedContext): Reply {
   const oldAdvanced = (isPlainObject(node.advanced_info) ? node.advanced_info : {}) as Record<string, unknown>;
   node.base_info = mergeFields(oldBase, baseInfo, true);
   if (Object.keys(advanced).length > 0) node.advanced_info = mergeFields(oldAdvanced, advanced, false);
+  const oldMember = member ? mergeMemberFields(node, patch) : undefined;
 
-  const head = { cardType: stored.cardType as CouponType, typeKey: stored.typeKey, card: merged, node };
+  const head = { cardType: stored.cardType as CreatableType, typeKey: stored.typeKey, card: merged, node };
   const problem = checkCardBody(head, { nowMs: ctx.now, usablePoiIds: usablePoiIds(ctx.account.config), requireFutureEnd: false });
   if (problem) return failWith(problem);
+  if (member && node.supply_balance === true && !ctx.account.config.memberCards.balance) return fail(43010, 'member_card.supply_balance');
   if (own(baseInfo, 'date_info') !== undefined && !widensDates(oldBase.date_info, (node.base_info as Record<string, unknown>).date_info)) {
     return fail(40100, `${stored.typeKey}.base_info.date_info`);
   }
-  const sendCheck = reviewedFieldChanged(oldBase, oldAdvanced, node);
+  const sendCheck = reviewedFieldChanged(oldBase, oldAdvanced, node) || (oldMember !== undefined && memberReviewChanged(oldMember, node));
   commit(ctx, stored, merged, sendCheck);
   return ok({ send_check: sendCheck });
 }

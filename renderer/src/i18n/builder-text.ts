@@ -30,6 +30,14 @@ export const builderText = {
   batchStored: (name: string) => localized(`已新建批次；“${name}”已保存，可从批次菜单重新打开`, `New batch started; "${name}" is saved and can be reopened from the batch menu`),
   imported: (n: number) => localized(`已导入 ${n} 张卡券`, n === 1 ? 'Imported 1 coupon' : `Imported ${n} coupons`),
   importFailed: localized('导入失败', 'Import failed'),
+  importEncodingTitle: localized('文件不是 UTF-8 编码', 'The file is not UTF-8'),
+  importConvert: localized('转换并导入', 'Convert and import'),
+  importCancel: localized('不导入', 'Do not import'),
+  importedWithDuplicates: (n: number, keys: number) =>
+    localized(
+      `已导入 ${n} 张卡券；文件里有 ${keys} 处字段名写了两次，只保留了后一个，请核对`,
+      `Imported ${n === 1 ? '1 coupon' : `${n} coupons`}; ${keys === 1 ? '1 field name is' : `${keys} field names are`} written twice in the file and only the later value was kept: check ${keys === 1 ? 'it' : 'them'}`,
+    ),
   importNotRecognised: localized(
     '无法识别这个文件：请导入卡券工作室导出的批次 JSON，或 card/create 的请求 JSON（{"card": {…}}），也可以是它们组成的列表',
     'This file is not recognised: import a batch exported by Coupon Studio, a card/create body ({"card": {…}}), or a list of them',

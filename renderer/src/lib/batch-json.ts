@@ -1,5 +1,6 @@
 import { AFTER_CREATE_NONE, afterCreateSchema, draftBatchSchema, draftSchema, type Draft, type DraftBatch } from '../../../common/drafts/draft';
-import { parseJsonLocated } from '../../../common/import/json-locate';
+import type { DuplicateKey } from '../../../common/import/json-duplicates';
+import { parseJsonChecked } from '../../../common/import/json-locate';
 import type { Localized } from '../../../common/i18n';
 import { err, ok, type Result } from '../../../common/result';
 import { builderText } from '../i18n/builder-text';
@@ -9,6 +10,8 @@ import { newId } from './draft-factory';
 export interface ImportedDrafts {
   drafts: Draft[];
   batchName?: string;
+  /** Keys written twice in one object (JSON keeps the later one): the import says so. */
+  duplicates: DuplicateKey[];
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,13 +34,13 @@ function toDraft(item: unknown, nowMs: number): Draft | undefined {
  * line and column (common/import/json-locate).
  */
 export function parseImport(text: string, nowMs: number): Result<ImportedDrafts, Localized> {
-  const parsed = parseJsonLocated(text);
+  const parsed = parseJsonChecked(text);
   if (!parsed.ok) return err(parsed.error.message);
-  const value = parsed.value;
+  const { value, duplicates } = parsed.value;
   const batch = draftBatchSchema.safeParse(value);
   if (batch.success) {
     if (batch.data.drafts.length === 0) return err(builderText.importEmpty);
-    return ok({ batchName: batch.data.name, drafts: batch.data.drafts.map((d) => ({ ...d, id: newId() })) });
+    return ok({ batchName: batch.data.name, drafts: batch.data.drafts.map((d) => ({ ...d, id: newId() })), duplicates });
   }
   const items = Array.isArray(value) ? value : [value];
   const drafts: Draft[] = [];
@@ -46,7 +49,7 @@ export function parseImport(text: string, nowMs: number): Result<ImportedDrafts,
     if (!draft) return err(builderText.importNotRecognised);
     drafts.push(draft);
   }
-  return drafts.length === 0 ? err(builderText.importEmpty) : ok({ drafts });
+  return drafts.length === 0 ? err(builderText.importEmpty) : ok({ drafts, duplicates });
 }
 
 /** The batch as a JSON file: exactly the draft model, readable by parseImport and the CLI. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CardType } from '../../../common/coupon/card-types';
 import type { AfterCreate, Draft, DraftBatch } from '../../../common/drafts/draft';
-import type { Localized } from '../../../common/i18n';
+import { localized, type Localized } from '../../../common/i18n';
 import { formatChinaDateTime } from '../../../common/units/china-time';
 import { DEFAULT_OPEN, EDITOR_SECTIONS, sectionOfPath, type EditorSectionId } from '../lib/editor-sections';
 import { builderText } from '../i18n/builder-text';
@@ -30,6 +30,9 @@ export interface Notice {
   message: Localized;
   detail?: Localized;
 }
+
+/** Several messages as one, a line each. */
+const joinLines = (messages: readonly Localized[]): Localized => localized(messages.map((m) => m['zh-CN']).join('\n'), messages.map((m) => m.en).join('\n'));
 
 /** The batch being edited and the editor's UI state. */
 export interface BuilderState {
@@ -184,8 +187,10 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
       get().showNotice('error', builderText.importFailed, parsed.error);
       return;
     }
-    get().addDrafts(parsed.value.drafts, parsed.value.batchName);
-    get().showNotice('info', builderText.imported(parsed.value.drafts.length));
+    const { drafts, batchName, duplicates } = parsed.value;
+    get().addDrafts(drafts, batchName);
+    if (duplicates.length === 0) get().showNotice('info', builderText.imported(drafts.length));
+    else get().showNotice('info', builderText.importedWithDuplicates(drafts.length, duplicates.length), joinLines(duplicates.slice(0, 3).map((d) => d.message)));
   },
 
   exportJson() {

@@ -11,7 +11,7 @@ import { ok } from '../../../common/result';
 import type { DraftsService } from '../../../main/drafts/drafts-service';
 import { localError } from '../../../main/history/errors';
 import type { BatchBackEnd, SendOutcome } from '../../../main/batch/back-end';
-import type { PassReport } from '../../../main/batch/reconcile-pass';
+import { replayPass } from '../../../main/batch/replay-pass';
 import type { JsonObject } from '../../../main/wechat';
 
 /** What the server does to the first send of a key after committing it. */
@@ -150,31 +150,11 @@ export function replayBackEnd(server: Pick<ReplayServer, 'baseUrl'>, drafts: Pic
     },
     send: (ctx, scope, request, committed) => post(requestKeyOf(committed), request.body, () => ctx.clock.now(), scope.signal),
     /** No list-all: every open operation of the account is replayed with its own key. */
-    async reconcile(ctx, target): Promise<PassReport> {
-      const report = { conclusive: true, calls: 0, listed: 0, adopted: [] as string[], orphans: [] as string[], duplicates: [] as string[], failure: undefined };
-      for (const record of ctx.history.unfinishedOps().filter((r) => r.appid === target.appid)) {
+    reconcile: (ctx, target) =>
+      replayPass(ctx, target, async (record) => {
         const body = await bodyOf(record);
-        if (body === undefined) {
-          report.conclusive = false;
-          continue;
-        }
-        const replayed = await post(requestKeyOf(record), body, () => ctx.clock.now());
-        report.calls++;
-        if (replayed.kind === 'ambiguous') report.conclusive = false;
-        if (replayed.kind !== 'created') continue;
-        const release = await ctx.recordLocks.lock(record.id);
-        try {
-          const current = ctx.history.get(record.id);
-          if (!current || current.cardId !== null || (current.state !== 'pending' && current.state !== 'unknown')) continue;
-          const written = await ctx.history.write(record.id, 'adopted', { state: 'created', cardId: replayed.remoteId, createdAt: ctx.clock.now(), error: null, flags: { ...current.flags, adopted: true } });
-          if (written.ok) report.adopted.push(record.id);
-          else report.conclusive = false;
-        } finally {
-          release();
-        }
-      }
-      return report;
-    },
+        return body === undefined ? undefined : post(requestKeyOf(record), body, () => ctx.clock.now());
+      }),
     prepareAccount: async () => ok(undefined),
     createdFields: () => ({}),
   };

@@ -13,6 +13,7 @@ import {
   giftSchema,
   grouponSchema,
 } from '../../../common/coupon/schema';
+import { memberCardSchema } from '../../../common/coupon/schema-member-card';
 
 const NOW = Date.UTC(2026, 4, 1, 4);
 type Obj = Record<string, unknown>;
@@ -82,7 +83,7 @@ describe('field metadata and schema describe the same JSON', () => {
   const fromZod = new Map<string, string>();
   zodPatterns(baseInfoSchema, 'base_info', fromZod);
   zodPatterns(advancedInfoSchema, 'advanced_info', fromZod);
-  const typeSchemas = { groupon: grouponSchema, cash: cashSchema, discount: discountSchema, gift: giftSchema, general_coupon: generalCouponSchema };
+  const typeSchemas = { groupon: grouponSchema, cash: cashSchema, discount: discountSchema, gift: giftSchema, general_coupon: generalCouponSchema, member_card: memberCardSchema };
   for (const [key, schema] of Object.entries(typeSchemas)) {
     for (const [field, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       if (field !== 'base_info' && field !== 'advanced_info') zodPatterns(child, `${key}.${field}`, fromZod);

@@ -43,10 +43,11 @@ describe('timestamps (seconds, before 2038)', () => {
     expectOnlyError(range((NOW_S - 10) * 1000, END), `${DATE}.begin_timestamp`, 'timestamp_ms', 40079);
   });
 
-  it('accepts 2147483647 and refuses 2147483648 (40079)', () => {
-    expectNoErrors(range(NOW_S, 2_147_483_647));
-    const f = expectOnlyError(range(NOW_S, 2_147_483_648), `${DATE}.end_timestamp`, 'timestamp_2038', 40079);
-    expect(f).toMatchObject({ limit: 2_147_483_647, actual: 2_147_483_648 });
+  it('accepts 2038-01-18 23:59:59 China time (2147443199) and refuses the next second (40079): "earlier than 2038-01-19"', () => {
+    expectNoErrors(range(NOW_S, 2_147_443_199));
+    const f = expectOnlyError(range(NOW_S, 2_147_443_200), `${DATE}.end_timestamp`, 'timestamp_2038', 40079);
+    expect(f).toMatchObject({ limit: 2_147_443_199, actual: 2_147_443_200 });
+    expectOnlyError(range(NOW_S, 2_147_483_647), `${DATE}.end_timestamp`, 'timestamp_2038', 40079);
   });
 
   it.each([-1, 1.5, 1_780_000_000.5])('refuses %j as not a whole number of seconds ≥ 0 (40079)', (v) => {

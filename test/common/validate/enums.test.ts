@@ -5,7 +5,8 @@ import { coupon, expectNoErrors, expectOnlyError } from './fixtures';
 
 describe('enums (40097)', () => {
   it('accepts each code type and each of the 14 colours', () => {
-    for (const { value } of CODE_TYPES) expectNoErrors(coupon('CASH', (h) => (h.base.code_type = value)));
+    // CODE_TYPE_NONE is redeemed online only: it needs the "use now" entry (guide-rules.ts).
+    for (const { value } of CODE_TYPES) expectNoErrors(coupon('CASH', (h) => Object.assign(h.base, { code_type: value, center_title: '立即使用', center_url: 'https://shop.example/use' })));
     expect(COUPON_COLOR_NAMES).toHaveLength(14);
     for (const color of COUPON_COLOR_NAMES) expectNoErrors(coupon('CASH', (h) => (h.base.color = color)));
   });

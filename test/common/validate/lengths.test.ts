@@ -14,6 +14,12 @@ type Setter = { type: CardType; path: (h: Handles) => string; set: (h: Handles, 
 function setter(pattern: keyof typeof BYTE_LIMITS): Setter {
   const [head, ...rest] = pattern.split('.') as [string, ...string[]];
   const leaf = rest.join('.');
+  // A Mini Program user name must stay gh_…@app, and a page path needs one (guide-rules.ts).
+  if (leaf.endsWith('_app_brand_user_name')) return { type: 'GROUPON', path: (h) => `${h.p}.${pattern}`, set: (h, v) => (h.base[leaf] = `gh_${'a'.repeat(utf8ByteLength(v) - 7)}@app`) };
+  if (leaf.endsWith('_app_brand_pass')) {
+    const user = leaf.replace('_pass', '_user_name');
+    return { type: 'GROUPON', path: (h) => `${h.p}.${pattern}`, set: (h, v) => Object.assign(h.base, { [leaf]: v, [user]: 'gh_abcdef123456@app' }) };
+  }
   if (head === 'base_info') return { type: 'GROUPON', path: (h) => `${h.p}.${pattern}`, set: (h, v) => (h.base[leaf] = v), image: leaf === 'logo_url' };
   if (head === 'groupon' || head === 'gift' || head === 'general_coupon') {
     const type = ({ groupon: 'GROUPON', gift: 'GIFT', general_coupon: 'GENERAL_COUPON' } as const)[head];

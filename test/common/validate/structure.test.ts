@@ -32,7 +32,7 @@ describe('body and card level', () => {
     expectOnlyError(coupon('GROUPON', (h) => delete h.card.card_type), 'card.card_type', 'required', 41011);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = '')), 'card.card_type', 'required', 41011);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 1)), 'card.card_type', 'wrong_type', 47001);
-    expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'MEMBER_CARD')), 'card.card_type', 'card_type_invalid', 40071);
+    expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'SCENIC_TICKET')), 'card.card_type', 'card_type_invalid', 40071);
     expectOnlyError(coupon('GROUPON', (h) => (h.card.card_type = 'groupon')), 'card.card_type', 'card_type_invalid', 40071);
   });
 
@@ -84,10 +84,10 @@ describe('unknown keys (47001)', () => {
   it.each([
     ['card', 'sash'],
     ['type object', 'titel'],
-    ['base_info', 'need_push_on_view'],
+    ['base_info', 'status'],
     ['date_info', 'fixed_begintimestamp'],
     ['sku', 'total_quantity'],
-    ['advanced_info', 'share_friends'],
+    ['advanced_info', 'consume_share_card_list'],
     ['use_condition', 'least_moneyto_use_bonus'],
     ['abstract', 'icon_list'],
     ['text_image_list item', 'img'],

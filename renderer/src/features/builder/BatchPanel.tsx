@@ -20,6 +20,7 @@ import { DraftList } from './DraftList';
 import { runPlan } from './run-plan';
 import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
+import { useImportFile } from './use-import-file';
 
 /** The left pane: the batch's name and commands, the run block, its drafts with their status, and "add coupon". */
 export function BatchPanel() {
@@ -27,7 +28,8 @@ export function BatchPanel() {
   const batch = useBuilderStore((s) => s.batch);
   const selectedId = useBuilderStore((s) => s.selectedId);
   const inputIssues = useBuilderStore((s) => s.inputIssues);
-  const { addDraft, newBatch, importJson, exportJson } = useBuilderStore.getState();
+  const { addDraft, newBatch, exportJson } = useBuilderStore.getState();
+  const { importFile, dialog: importDialog } = useImportFile();
   const durable = useSaveStore((s) => s.durable);
   const recent = useSaveStore((s) => s.recent);
   const { loadRecent, openBatch } = useSaveStore.getState();
@@ -104,9 +106,10 @@ export function BatchPanel() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void file.text().then(importJson);
+            if (file) void importFile(file);
           }}
         />
+        {importDialog}
       </header>
       <RunPanel gate={gate} plan={plan} />
       <DraftList items={checked} selectedId={selectedId} runDrafts={runDrafts} runLive={runLive} />

@@ -31,7 +31,7 @@ export function BuilderToasts() {
         <Toast
           key={notice.seq}
           tone={notice.tone}
-          timeoutMs={notice.tone === 'info' ? 6_000 : undefined}
+          timeoutMs={notice.tone === 'info' && !notice.detail ? 6_000 : undefined}
           onTimeout={expireNotice}
           testId="notice"
           actions={<Button size="sm" variant="ghost" icon="close" aria-label={t(builderText.dismiss)} onClick={dismissNotice} />}
