@@ -117,6 +117,9 @@ describe('the batch builder in real Chromium', () => {
     await page.locator('label', { hasText: /^Title\*?$/ }).first().waitFor();
     await expect(page.getByTestId('status-chip').getAttribute('data-state')).resolves.toBe('ok');
     await expect(page.getByTestId('preview-offer').textContent()).resolves.toBe('¥9.9 off orders from ¥50');
+    // Latin faces first in English, so curly quotes are not drawn full-width by a CJK font (issue 11, problem 14).
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('body').evaluate((el) => (getComputedStyle(el) as unknown as { fontFamily: string }).fontFamily.split(',')[0])).resolves.toBe('system-ui');
     await scrollEditorToTop();
     const path = await screenshot(page, 'builder-en');
     console.log(`[e2e] screenshot: ${path}`);

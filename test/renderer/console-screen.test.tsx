@@ -35,6 +35,8 @@ describe('the API console', () => {
     await screen.findByTestId('console-result');
     expect(bridge.console.send).toHaveBeenCalledWith({ accountId: SANDBOX_ID, method: 'POST', path: '/card/get', body: `{"card_id":"${CARD_ID}"}` });
     expect(screen.getByTestId('console-outcome').textContent).toBe('微信返回成功');
+    // Said once: the title, not again in the note under it (issue 11, problem 14).
+    expect(screen.getByTestId('console-result').textContent?.match(/微信返回成功/g)).toHaveLength(1);
     expect(screen.getByTestId('console-duration').textContent).toBe('用时 12 毫秒');
   });
 

@@ -1,14 +1,15 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { Toast } from '../../components/Toast';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
 import { draftTitle } from '../../lib/draft-model';
+import { useNow } from '../../lib/use-now';
 import { useBuilderStore } from '../../stores/builder-store';
 import { useSaveStore } from '../../stores/save-store';
 
-/** How long an undo offer stays. */
-const UNDO_MS = 10_000;
+/** How long an undo offer stays, counted from the delete, not from when the toast was (re)shown. */
+export const UNDO_MS = 10_000;
 
 /** Undo after a delete or a new batch, and passing notices (import results, failures). */
 export function BuilderToasts() {
@@ -19,6 +20,13 @@ export function BuilderToasts() {
   const { undoLast, dismissUndo, dismissNotice } = useBuilderStore.getState();
   const expire = useCallback(() => dismissUndo(), [dismissUndo]);
   const expireNotice = useCallback(() => dismissNotice(), [dismissNotice]);
+  // Coming back to the builder after the offer lapsed must not show it again with a fresh timer (issue 11, problem 14).
+  const shownAt = useNow(60_000);
+  const undoLeft = undo ? Math.min(UNDO_MS, UNDO_MS - (shownAt - undo.at)) : 0;
+  const lapsed = undo !== null && undoLeft <= 0;
+  useEffect(() => {
+    if (lapsed) dismissUndo();
+  }, [lapsed, dismissUndo]);
   const undoMessage = () => {
     if (!undo) return '';
     if (undo.kind === 'batch') return t((durable ? builderText.batchStored : builderText.batchReplaced)(undo.batch.name));
@@ -40,10 +48,10 @@ export function BuilderToasts() {
           {notice.detail && <span className="toast__detail">{t(notice.detail)}</span>}
         </Toast>
       )}
-      {undo && (
+      {undo && !lapsed && (
         <Toast
           key={undo.seq}
-          timeoutMs={UNDO_MS}
+          timeoutMs={undoLeft}
           onTimeout={expire}
           testId="undo-toast"
           actions={
