@@ -94,3 +94,17 @@ describe('a draft Weixin already created (issue 11, problem 4)', () => {
     expect(getAt(currentDraft().card, TITLE)).toBe('满200减50代金券');
   });
 });
+
+describe('an imported draft with a card_type this app cannot make (issue 11, problem 14)', () => {
+  it('offers the five types; the chosen one keeps the base_info already written', () => {
+    const now = Date.now();
+    act(() => useBuilderStore.getState().addDrafts([{ id: 'd-scenic', card: { card: { card_type: 'SCENIC_TICKET', scenic_ticket: { base_info: { title: '景区门票', brand_name: '青山景区' } } } }, after: { paycell: false, selfConsume: false, needVerifyCode: false, needRemarkAmount: false }, createdAt: now, updatedAt: now }]));
+    render(<BuilderScreen />);
+    expect(screen.getByTestId('unknown-type')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('retype-GIFT'));
+    expect(screen.queryByTestId('unknown-type')).toBeNull();
+    expect((document.getElementById(fieldDomId('card.gift.base_info.title')) as HTMLInputElement).value).toBe('景区门票');
+    expect(getAt(currentDraft().card, 'card.card_type')).toBe('GIFT');
+    expect(getAt(currentDraft().card, 'card.scenic_ticket')).toBeUndefined();
+  });
+});

@@ -64,9 +64,10 @@ export const builderText = {
   },
   unknownTypeTitle: localized('无法识别这张卡券的类型', 'This coupon’s type cannot be read'),
   unknownTypeBody: localized(
-    'card_type 缺失或不正确。右侧的检查结果说明了问题；也可以删除它后重新添加。',
-    'card_type is missing or wrong. The checks on the right say what is wrong; or delete it and add it again.',
+    '导入的卡券类型缺失，或不是本应用能创建的类型。选择一种类型继续编辑：已填写的商户名字、标题、有效期等会保留。',
+    'The imported coupon has no type, or one this app cannot create. Choose a type to go on editing: the brand, title, validity and the rest already filled in are kept.',
   ),
+  chooseType: localized('选择卡券类型', 'Choose the coupon type'),
   listLabel: localized('批次中的卡券', 'Coupons in this batch'),
   skipList: (n: number) => localized(`跳过 ${n} 张卡券的列表，到编辑区`, `Skip the list of ${n} coupons to the editor`),
   note: localized('备注（仅本机可见）', 'Note (local only)'),

@@ -77,3 +77,15 @@ export function duplicateDraft(draft: Draft, nowMs: number): Draft {
 export function createBatch(name: string, nowMs: number): DraftBatch {
   return { schemaVersion: DRAFT_BATCH_VERSION, id: newId(), name, accountId: null, drafts: [], createdAt: nowMs, updatedAt: nowMs };
 }
+
+/**
+ * An imported card whose card_type this app cannot make (a typo, a scenic ticket…) turned into the
+ * chosen type: the base_info and advanced_info found under any type key move to the new type's key,
+ * so what the merchant already wrote is kept and only the type-specific fields are left to fill.
+ */
+export function retypeCard(card: unknown, type: CardType): Record<string, unknown> {
+  const inner = (typeof card === 'object' && card !== null ? (card as { card?: unknown }).card : undefined) ?? {};
+  const source = Object.values(inner as Record<string, unknown>).find((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && 'base_info' in v);
+  const kept = source ? Object.fromEntries(Object.entries(source).filter(([k]) => k === 'base_info' || k === 'advanced_info')) : { base_info: {} };
+  return { card: { card_type: type, [typeKey(type)]: structuredClone(kept) } };
+}

@@ -8,7 +8,7 @@ import { builderText } from '../i18n/builder-text';
 import { exportBatchJson, exportFileName, parseImport } from '../lib/batch-json';
 import { downloadText } from '../lib/download';
 import { setAt } from '../lib/card-path';
-import { cardFor, createBatch, createDraft, duplicateDraft } from '../lib/draft-factory';
+import { cardFor, createBatch, createDraft, duplicateDraft, retypeCard } from '../lib/draft-factory';
 import { draftType } from '../lib/draft-model';
 import { useAppStore } from './app-store';
 
@@ -56,6 +56,8 @@ export interface BuilderState {
   setAccount(accountId: string | null): void;
   addDraft(type: CardType): void;
   addDrafts(drafts: readonly Draft[], batchName?: string): void;
+  /** Gives the selected draft (an import with a type this app cannot make) one of the five types, keeping its base_info. */
+  setDraftType(type: CardType): void;
   /** Fills the selected draft with the example coupon of its type, keeping what the merchant carried over. */
   fillExample(): void;
   /** Appends the drafts of an import file (batch, body or list); a bad file becomes a notice. */
@@ -173,6 +175,12 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
       batch: { ...batch, name: rename ? batchName : batch.name, drafts: [...batch.drafts, ...drafts], updatedAt: Date.now() },
       selectedId: drafts[0]?.id ?? get().selectedId,
     });
+  },
+
+  setDraftType(type) {
+    const draft = selectSelectedDraft(get());
+    if (!draft || draftLocked(draft.id)) return;
+    set((s) => ({ batch: withDraft(s.batch, draft.id, (d) => ({ ...d, card: retypeCard(d.card, type) })), inputIssues: dropIssues(s.inputIssues, draft.id) }));
   },
 
   fillExample() {

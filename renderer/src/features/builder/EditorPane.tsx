@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { cardTypeName } from '../../../../common/coupon/card-types';
+import { CARD_TYPES, cardTypeName } from '../../../../common/coupon/card-types';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
@@ -118,9 +118,24 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
   );
 }
 
-/** Shown when a draft's card_type cannot be read (an odd import): the findings say what to fix. */
+/**
+ * Shown when a draft's card_type cannot be read or made (an odd import): the merchant picks one of
+ * the five types and keeps what the draft already holds (issue 11, problem 14).
+ */
 export function UnknownTypeEditor() {
+  const t = useT();
+  const setDraftType = useBuilderStore((s) => s.setDraftType);
   return (
-    <EmptyState icon="warning" title={builderText.unknownTypeTitle} body={builderText.unknownTypeBody} />
+    <div className="type-picker" data-testid="unknown-type">
+      <EmptyState icon="warning" title={builderText.unknownTypeTitle} body={builderText.unknownTypeBody} />
+      <div className="type-picker__grid" role="group" aria-label={t(builderText.chooseType)}>
+        {CARD_TYPES.map((type) => (
+          <button key={type} type="button" className="type-card" onClick={() => setDraftType(type)} data-testid={`retype-${type}`}>
+            <TypeBadge type={type} large />
+            <span className="type-card__name">{t(cardTypeName(type))}</span>
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }
