@@ -64,7 +64,8 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
             <h2 className="editor__title">{title === '' ? t(builderText.untitled) : title}</h2>
             <p className="editor__type">{t(cardTypeName(type))}</p>
           </div>
-          {!locked && (
+          {/* Offered while the draft has no title yet; afterwards it would only squeeze the title. */}
+          {!locked && title === '' && (
             <Button size="sm" variant="ghost" icon="edit" title={t(builderText.fillExampleHint)} onClick={() => useBuilderStore.getState().fillExample()} data-testid="fill-example">
               {t(builderText.fillExample)}
             </Button>
