@@ -14,6 +14,7 @@ import { bindRouterToElectron } from './electron/ipc-main-electron';
 import { createElectronLogger } from './electron/log';
 import { hardenWebContents } from './electron/navigation';
 import { createOpenExternalSafe } from './electron/open-external';
+import { createOpenFolder } from './electron/open-folder';
 import { denyAllPermissions } from './electron/permissions';
 import { createElectronSenderGuard } from './electron/sender';
 import { resolveUserDataDir } from './electron/user-data';
@@ -114,6 +115,8 @@ function start(): void {
           sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),
+          locateDataDir: () => ({ path: app.getPath('userData'), kind: userData.kind }),
+          openFolder: createOpenFolder(shell, log),
           describe: () => ({
             name: 'Coupon Studio',
             version: app.getVersion(),

@@ -8,6 +8,9 @@ import type { Channel, EventName } from './contract';
 export const CHANNEL_NAMES = [
   'app:info',
   'app:openExternal',
+  'app:dataDir',
+  'app:openDataDir',
+  'app:backupDataDir',
   'settings:get',
   'settings:set',
   'accounts:list',

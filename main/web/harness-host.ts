@@ -88,6 +88,13 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
       dataDir: { kind: 'custom' },
       versions: { electron: null, chrome: null, node: process.versions.node },
     }),
+    locateDataDir: () => ({ path: options.dataDir, kind: 'custom' }),
+    // The harness has no desktop to open a folder on: it records the request, like links.
+    openFolder: async (path) => {
+      openedUrls.push(`file://${path}`);
+      log.info('would open a folder', { path });
+      return ok(undefined);
+    },
     openExternal: async (url) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouponStudioApi } from '../../common/ipc/api';
 import { startBuilderApp, type BuilderApp } from './support/builder-app';
+import { pickOption } from './support/antd-select';
 import { removeBuiltRenderer, screenshot } from './support/shell-app';
 
 declare const window: { couponStudio: CouponStudioApi };
+declare const document: { activeElement: { id: string; closest(selector: string): unknown } };
 
 // Agencies reuse one design across clients: the batch menu copies a batch for another account.
 let app: BuilderApp;
@@ -39,7 +41,26 @@ describe('copying a batch to another account', () => {
     await page.locator('[role="menuitem"][data-key="clone"]').click();
     const dialog = page.getByTestId('clone-dialog');
     await dialog.waitFor();
-    await dialog.getByTestId('clone-account').selectOption(created.ok ? created.data.id : '');
+    // Issue 11 §6: Tab goes round every control of the dialog, the account select included, and never leaves it.
+    await page.waitForFunction(() => document.activeElement.closest('.ant-modal-wrap') !== null);
+    // antd arms the trap when its opening animation ends (a few hundred ms): wait for that, as a person would.
+    await page.locator('.ant-modal-wrap .ant-modal:not([class*="zoom"])').waitFor();
+    await page.locator('.ant-dropdown').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement.closest('.ant-modal-wrap') !== null);
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          return active.closest('.ant-modal-wrap') ? active.id || 'in-dialog' : `outside ${(active as unknown as { tagName: string }).tagName}.${(active as unknown as { className: string }).className}`;
+        }),
+      );
+    }
+    expect(stops, stops.join(' → ')).toContain('clone-account');
+    expect(stops).toContain('clone-name');
+    expect(stops.filter((stop) => stop.startsWith('outside')), stops.join(' → ')).toEqual([]);
+    await pickOption(page, 'clone-account', '客户乙');
     // The proposed name follows the chosen account.
     await expect(dialog.getByTestId('clone-name').inputValue()).resolves.toBe(`${original} · 客户乙`);
     await dialog.getByTestId('clone-brand').fill('乙方咖啡');

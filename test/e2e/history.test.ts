@@ -7,6 +7,7 @@ import { SANDBOX_ACCOUNT_ID } from '../../main/accounts/sandbox-account';
 import { DEMO_ACCOUNT } from '../../main/sandbox';
 import { createWeixinClient } from '../../main/wechat';
 import { startBuilderApp, type BuilderApp } from './support/builder-app';
+import { pickOption } from './support/antd-select';
 import { removeBuiltRenderer, screenshot } from './support/shell-app';
 
 // The page's globals as these tests use them inside page.evaluate (the Node test project has no DOM lib).
@@ -83,16 +84,29 @@ describe('History in real Chromium', () => {
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-zh')}`);
   });
 
-  it('filters by state, batch and text', async () => {
+  it('filters by state, batch and text, each filter shown as a tag that removes it', async () => {
     const { page } = app;
-    await page.getByTestId('filter-state').selectOption('invalid');
+    await pickOption(page, 'filter-state', '已跳过（有错误）');
     await page.locator('[data-testid="history-pager"]', { hasText: '共 1 条' }).waitFor();
     await expect(row('invalid').getByTestId('record-open').textContent()).resolves.toBe('1000元面值充值卡哈哈');
-    await page.getByTestId('filter-state').selectOption('all');
+    await expect(page.getByTestId('filter-tag-state').textContent()).resolves.toBe('状态：已跳过（有错误）');
+    await pickOption(page, 'filter-state', '全部状态');
+    await page.getByTestId('filter-tag-state').waitFor({ state: 'detached' });
     await page.getByTestId('history-search').fill('补发');
     await page.locator('[data-testid="history-pager"]', { hasText: '共 1 条' }).waitFor();
     await page.getByTestId('clear-filters').click();
     await page.locator('[data-testid="history-pager"]', { hasText: '共 6 条' }).waitFor();
+
+    // A batch filter is never on silently: its tag names the batch, and its × takes it off.
+    await pickOption(page, 'filter-batch', '春季活动');
+    await page.locator('[data-testid="history-pager"]', { hasText: '共 4 条' }).waitFor();
+    const tag = page.getByTestId('filter-tag-batchId');
+    await expect(tag.textContent()).resolves.toBe('批次：春季活动');
+    const remove = tag.locator('.ant-tag-close-icon');
+    await expect(remove.getAttribute('aria-label')).resolves.toBe('取消筛选“批次：春季活动”');
+    await remove.click();
+    await page.locator('[data-testid="history-pager"]', { hasText: '共 6 条' }).waitFor();
+    await expect(page.getByTestId('active-filters').count()).resolves.toBe(0);
   });
 
   it('turns on Weixin Checkout for a card, and shows Weixin refusing self-redemption next to it (45046)', async () => {
@@ -113,6 +127,17 @@ describe('History in real Chromium', () => {
     await expect(refusal.textContent()).resolves.toContain('互斥');
     await expect(detail().locator('#cell-selfConsume').getAttribute('aria-checked')).resolves.toBe('false');
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-zh-detail')}`);
+
+    // After a toggle focus stays on the switch, Escape still closes the drawer, and focus goes back to the row.
+    await expect(page.evaluate(() => (document as unknown as { activeElement: { id: string } }).activeElement.id)).resolves.toBe('cell-selfConsume');
+    await page.keyboard.press('Escape');
+    await detail().waitFor({ state: 'detached' });
+    const focused = () =>
+      page.evaluate(() => {
+        const active = (document as unknown as { activeElement: { textContent: string; dataset: { testid?: string } } }).activeElement;
+        return { text: active.textContent, testId: active.dataset.testid };
+      });
+    await expect(focused()).resolves.toEqual({ text: '满100减20代金券', testId: 'record-open' });
   });
 
   it('without WeChat Pay the sandbox refuses Checkout with 43008 and the drawer says why', async () => {
@@ -190,5 +215,26 @@ describe('History in real Chromium', () => {
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/access_token=/);
     expect(app.problems).toEqual([]);
     expect(app.offsiteRequests).toEqual([]);
+  });
+
+  it('pages with a page size and a jump to any page', async () => {
+    const { page } = app;
+    await page.getByTestId('detail-close').click();
+    // 45 skipped drafts (they never reach Weixin): 51 records, two pages of 50.
+    await runBatch('Paging', Array.from({ length: 45 }, tooLong));
+    const pager = page.getByTestId('history-pager');
+    await pager.locator('.history-pager__range', { hasText: '1–50 of 51' }).waitFor();
+    await expect(page.getByTestId('history-row').count()).resolves.toBe(50);
+    const jump = pager.locator('.ant-pagination-options-quick-jumper input');
+    await jump.fill('2');
+    await jump.press('Enter');
+    await pager.locator('.history-pager__range', { hasText: '51–51 of 51' }).waitFor();
+    await expect(page.getByTestId('history-row').count()).resolves.toBe(1);
+    // A larger page starts again at the first page and holds them all.
+    await pager.locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '100' }).click();
+    await pager.locator('.history-pager__range', { hasText: '1–51 of 51' }).waitFor();
+    await expect(page.getByTestId('history-row').count()).resolves.toBe(51);
+    expect(app.problems).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ const BATCH = '00000000-0000-4000-8000-0000000000b1';
 const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'app:info': undefined,
   'app:openExternal': { url: 'https://mp.weixin.qq.com/' },
+  'app:dataDir': undefined,
+  'app:openDataDir': undefined,
+  'app:backupDataDir': undefined,
   'settings:get': undefined,
   'settings:set': { locale: 'en' },
   'accounts:list': undefined,

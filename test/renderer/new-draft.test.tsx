@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuilderScreen } from '../../renderer/src/features/builder/BuilderScreen';
 import { getAt } from '../../renderer/src/lib/card-path';
@@ -6,7 +6,7 @@ import { draftFindings } from '../../renderer/src/lib/draft-findings';
 import { fieldDomId } from '../../renderer/src/lib/field-focus';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { useRunStore } from '../../renderer/src/stores/run-store';
-import { currentDraft, resetAll } from './support/harness';
+import { currentDraft, renderScreen, resetAll } from './support/harness';
 
 const TITLE = 'card.cash.base_info.title';
 const runInitial = useRunStore.getState();
@@ -25,7 +25,7 @@ describe('a new coupon (issue 11, problem 13)', () => {
     expect(getAt(card, 'card.cash.reduce_cost')).toBeUndefined();
     const missing = draftFindings(currentDraft(), Date.now()).filter((f) => f.severity === 'error').map((f) => f.path);
     expect(missing).toEqual(expect.arrayContaining([TITLE, 'card.cash.base_info.brand_name', 'card.cash.reduce_cost']));
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     const title = document.getElementById(fieldDomId(TITLE)) as HTMLInputElement;
     expect(title.value).toBe('');
     expect(title.placeholder).toBe('例如：满100减20代金券');
@@ -35,7 +35,7 @@ describe('a new coupon (issue 11, problem 13)', () => {
   it('fills the sample coupon only when asked (填入示例内容), keeping the brand the merchant typed', () => {
     act(() => useBuilderStore.getState().addDraft('CASH'));
     act(() => useBuilderStore.getState().setField('card.cash.base_info.brand_name', '乙方咖啡'));
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     fireEvent.click(screen.getByTestId('fill-example'));
     expect(getAt(currentDraft().card, TITLE)).toBe('满100减20代金券');
     expect(getAt(currentDraft().card, 'card.cash.base_info.brand_name')).toBe('乙方咖啡');
@@ -43,7 +43,7 @@ describe('a new coupon (issue 11, problem 13)', () => {
   });
 
   it('the type picker tells the 2021 stop and the alternatives before the first draft (issue 11, problem 7)', () => {
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     const notice = screen.getByTestId('stop-2021-notice');
     expect(notice.textContent).toContain('2021 年 4 月 1 日起');
     expect(notice.textContent).toContain('会员卡或微信支付商家券');
@@ -70,7 +70,7 @@ describe('a draft Weixin already created (issue 11, problem 4)', () => {
 
   it('is read-only: inputs are off, the store refuses edits, and it says why', () => {
     const id = created();
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     expect(screen.getByTestId('draft-locked').textContent).toContain('已在微信创建');
     const title = document.getElementById(fieldDomId(TITLE)) as HTMLInputElement;
     expect(title.matches(':disabled')).toBe(true);
@@ -84,7 +84,7 @@ describe('a draft Weixin already created (issue 11, problem 4)', () => {
 
   it('复制为新草稿 makes an editable copy after it, selected', () => {
     const id = created();
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     fireEvent.click(screen.getByTestId('copy-as-new'));
     const copy = currentDraft();
     expect(copy.id).not.toBe(id);
@@ -99,7 +99,7 @@ describe('an imported draft with a card_type this app cannot make (issue 11, pro
   it('offers the five types; the chosen one keeps the base_info already written', () => {
     const now = Date.now();
     act(() => useBuilderStore.getState().addDrafts([{ id: 'd-scenic', card: { card: { card_type: 'SCENIC_TICKET', scenic_ticket: { base_info: { title: '景区门票', brand_name: '青山景区' } } } }, after: { paycell: false, selfConsume: false, needVerifyCode: false, needRemarkAmount: false }, createdAt: now, updatedAt: now }]));
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     expect(screen.getByTestId('unknown-type')).toBeTruthy();
     fireEvent.click(screen.getByTestId('retype-GIFT'));
     expect(screen.queryByTestId('unknown-type')).toBeNull();

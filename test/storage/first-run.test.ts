@@ -37,6 +37,8 @@ describe('first run through the app router', () => {
       sandboxControl: createSandboxControl(sandbox),
       settings: createMemorySettingsStore(),
       openExternal: async () => ok(undefined),
+      locateDataDir: () => ({ path: dataDir, kind: 'custom' }),
+      openFolder: async () => ok(undefined),
       describe: () => ({}) as never,
     });
     const router = createRouter({ contract, handlers, isTrustedSender: () => true, log: createMemoryLogger() });

@@ -1,7 +1,8 @@
 import type { Localized } from '../../../common/i18n';
 import type { Result } from '../../../common/result';
 import { ipcFail, ipcOk } from '../../../common/ipc/envelope';
-import { EXTERNAL_URL_REFUSED, type AppInfo } from '../../../common/ipc/channels/app';
+import { BACKUP_FAILED, EXTERNAL_URL_REFUSED, OPEN_FOLDER_FAILED, type AppInfo, type DataDirView } from '../../../common/ipc/channels/app';
+import { backupDataDir } from '../../storage/data-backup';
 import { effectiveLocale } from '../../../common/ipc/channels/settings';
 import type { DomainHandlers } from '../define-handlers';
 import type { SettingsStore } from './settings';
@@ -13,10 +14,14 @@ export interface AppHandlerDeps {
   readonly settings: SettingsStore;
   /** Checks the URL (https + allow-list) and opens it; a refusal is a value with the reason. */
   readonly openExternal: (url: string) => Promise<Result<void, Localized>>;
+  /** The data directory (its path and where it came from). */
+  readonly locateDataDir: () => DataDirView;
+  /** Opens a folder in the system file manager (Electron's shell.openPath; the harness records it). */
+  readonly openFolder: (path: string) => Promise<Result<void, Localized>>;
 }
 
-/** `app:info` and `app:openExternal`. */
-export function appHandlers({ describe, settings, openExternal }: AppHandlerDeps): DomainHandlers<'app'> {
+/** `app:info`, `app:openExternal` and the data directory's path, folder and backup. */
+export function appHandlers({ describe, settings, openExternal, locateDataDir, openFolder }: AppHandlerDeps): DomainHandlers<'app'> {
   return {
     'app:info': () => {
       const facts = describe();
@@ -25,6 +30,15 @@ export function appHandlers({ describe, settings, openExternal }: AppHandlerDeps
     'app:openExternal': async ({ url }) => {
       const opened = await openExternal(url);
       return opened.ok ? ipcOk(null) : ipcFail(EXTERNAL_URL_REFUSED, opened.error);
+    },
+    'app:dataDir': () => ipcOk(locateDataDir()),
+    'app:openDataDir': async () => {
+      const opened = await openFolder(locateDataDir().path);
+      return opened.ok ? ipcOk(null) : ipcFail(OPEN_FOLDER_FAILED, opened.error);
+    },
+    'app:backupDataDir': async () => {
+      const backup = await backupDataDir({ dataDir: locateDataDir().path });
+      return backup.ok ? ipcOk(backup.value) : ipcFail(BACKUP_FAILED, backup.error);
     },
   };
 }

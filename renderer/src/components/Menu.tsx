@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Dropdown, type MenuProps as AntMenuProps } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Localized } from '../../../common/i18n';
 import { useT } from '../i18n';
 import { Icon, type IconName } from './Icon';
@@ -11,7 +12,7 @@ export interface MenuItem {
   icon?: IconName;
   visual?: ReactNode;
   disabled?: boolean;
-  /** A heading printed above this item (groups such as "最近的批次"). */
+  /** Starts a titled group here ("最近的批次"); the items after it belong to it until the next. */
   group?: Localized;
   /** Makes the item a menuitemradio: the current choice among its group (shown with a tick). */
   checked?: boolean;
@@ -38,58 +39,80 @@ export interface MenuProps {
   popupClassName?: string;
 }
 
-const ITEMS = '[role^="menuitem"]:not([disabled])';
-const CHECKED_ITEM = '[role="menuitemradio"][aria-checked="true"]';
+type AntItems = NonNullable<AntMenuProps['items']>;
+type AntItem = AntItems[number];
 
-/** A menu button (WAI-ARIA menu pattern): arrows move, Enter picks, Escape closes and returns focus. */
+/** Our items as antd's: titled groups, hints under labels, radio items with their tick. */
+function antItems(items: readonly MenuItem[], t: ReturnType<typeof useT>): AntItems {
+  const out: AntItems = [];
+  let group: AntItem[] | null = null;
+  for (const item of items) {
+    const entry = {
+      key: item.key,
+      disabled: item.disabled,
+      icon: item.visual ?? (item.icon && <Icon name={item.icon} />),
+      label: (
+        <span className="menu__text">
+          <span className="menu__label">{t(item.label)}</span>
+          {item.hint && <span className="menu__hint">{t(item.hint)}</span>}
+        </span>
+      ),
+      extra: item.checked ? <Icon name="check" size={14} className="menu__tick" /> : undefined,
+      // Passed on to the <li>: a choice among several is a menuitemradio; tests and styles find items by key.
+      role: item.checked === undefined ? 'menuitem' : 'menuitemradio',
+      'aria-checked': item.checked,
+      'data-key': item.key,
+    } as AntItem;
+    if (item.group) {
+      group = [];
+      out.push({ type: 'group', key: `${item.key}-group`, label: t(item.group), children: group });
+    }
+    (group ?? out).push(entry);
+  }
+  return out;
+}
+
+/**
+ * A menu button on antd's Dropdown (arrows move, Enter picks, Escape closes and returns focus). The
+ * items keep our Localized model, so callers stay short; antd draws and traps the popup.
+ */
 export function Menu({ label, icon, items, variant = 'secondary', iconOnly, align = 'start', up, onOpen, testId, trigger, popupClassName }: MenuProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return undefined;
-    const entries = root.current?.querySelectorAll<HTMLElement>(ITEMS);
-    (root.current?.querySelector<HTMLElement>(`${CHECKED_ITEM}:not([disabled])`) ?? entries?.[0])?.focus();
-    const close = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const entries = [...(root.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
-    const at = entries.indexOf(document.activeElement as HTMLElement);
-    const move: Record<string, number | undefined> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 };
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      setOpen(false);
-      if (event.key === 'Escape') triggerRef.current?.focus();
-      return;
-    }
-    const target = move[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    entries[(target + entries.length) % entries.length]?.focus();
-  };
-
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  const placement = `${up ? 'top' : 'bottom'}${align === 'end' ? 'Right' : 'Left'}` as const;
   return (
-    <div className={`menu menu--${align}${up ? ' menu--up' : ''}`} ref={root}>
+    <Dropdown
+      open={open}
+      onOpenChange={(next) => {
+        if (next && !open) onOpen?.();
+        setOpen(next);
+      }}
+      trigger={['click']}
+      placement={placement}
+      autoFocus
+      destroyOnHidden
+      classNames={{ root: popupClassName ? `menu-popup ${popupClassName}` : 'menu-popup' }}
+      menu={{
+        items: antItems(items, t),
+        'aria-label': t(label),
+        onClick: ({ key }) => {
+          setOpen(false);
+          // Back on the button first; what the item opens (a dialog) then takes focus from there.
+          triggerRef.current?.focus();
+          byKey.get(key)?.onSelect();
+        },
+      }}
+    >
       <button
         ref={triggerRef}
         type="button"
         className={trigger ? trigger.className : `btn btn--${variant} btn--md${iconOnly ? ' btn--icon' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         aria-label={iconOnly || trigger ? t(label) : undefined}
         title={trigger ? trigger.title : iconOnly ? t(label) : undefined}
-        onClick={() => {
-          if (!open) onOpen?.();
-          setOpen(!open);
-        }}
         data-testid={testId}
       >
         {trigger ? (
@@ -102,38 +125,6 @@ export function Menu({ label, icon, items, variant = 'secondary', iconOnly, alig
           </>
         )}
       </button>
-      {open && (
-        <div className={popupClassName ? `menu__popup ${popupClassName}` : 'menu__popup'} role="menu" id={menuId} aria-label={t(label)} onKeyDown={onKeyDown}>
-          {items.map((item) => [
-            item.group && (
-              <p key={`${item.key}-group`} className="menu__group" role="presentation">
-                {t(item.group)}
-              </p>
-            ),
-            <button
-              key={item.key}
-              type="button"
-              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
-              aria-checked={item.checked}
-              className="menu__item"
-              disabled={item.disabled}
-              data-key={item.key}
-              onClick={() => {
-                setOpen(false);
-                triggerRef.current?.focus();
-                item.onSelect();
-              }}
-            >
-              {item.visual ?? (item.icon && <Icon name={item.icon} />)}
-              <span className="menu__text">
-                <span className="menu__label">{t(item.label)}</span>
-                {item.hint && <span className="menu__hint">{t(item.hint)}</span>}
-              </span>
-              {item.checked && <Icon name="check" size={14} className="menu__tick" />}
-            </button>,
-          ])}
-        </div>
-      )}
-    </div>
+    </Dropdown>
   );
 }

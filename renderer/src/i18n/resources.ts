@@ -5,9 +5,11 @@ import { builderText } from './builder-text';
 import { cloneText } from './clone-text';
 import { connectionText } from './connection-text';
 import { consoleText } from './console-text';
+import { dataDirText } from './data-dir-text';
 import { editorText } from './editor-text';
 import { frameText } from './frame-text';
 import { historyDetailText } from './history-detail-text';
+import { historyFilterText } from './history-filter-text';
 import { historyText } from './history-text';
 import { imageText } from './image-text';
 import { previewText } from './preview-text';
@@ -24,9 +26,11 @@ export const TEXT_MODULES = {
   clone: cloneText,
   connection: connectionText,
   console: consoleText,
+  dataDir: dataDirText,
   editor: editorText,
   frame: frameText,
   historyDetail: historyDetailText,
+  historyFilter: historyFilterText,
   history: historyText,
   image: imageText,
   preview: previewText,

@@ -19,10 +19,9 @@ export interface InputIssue {
 }
 
 /** What the last destructive action can give back. */
-/** `at`: when it was offered (epoch ms), so the offer lapses on time even if the toast was not on screen. */
 export type UndoEntry =
-  | { seq: number; at: number; kind: 'draft'; draft: Draft; index: number }
-  | { seq: number; at: number; kind: 'batch'; batch: DraftBatch; selectedId: string | null };
+  | { seq: number; kind: 'draft'; draft: Draft; index: number }
+  | { seq: number; kind: 'batch'; batch: DraftBatch; selectedId: string | null };
 
 /** A passing message for the merchant (import results, failures). */
 export interface Notice {
@@ -147,7 +146,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
     // The merchant usually goes on with the same account (issue 11, problem 13).
     const fresh = { ...defaultBatch(Date.now()), accountId: batch.accountId };
     const undo: UndoEntry | null =
-      batch.drafts.length > 0 ? { seq: nextSeq(), at: Date.now(), kind: 'batch', batch, selectedId } : null;
+      batch.drafts.length > 0 ? { seq: nextSeq(), kind: 'batch', batch, selectedId } : null;
     set({ batch: fresh, selectedId: null, inputIssues: {}, undo });
   },
 
@@ -228,7 +227,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
       batch: { ...batch, drafts, updatedAt: Date.now() },
       selectedId: nextSelected,
       inputIssues: dropIssues(inputIssues, id),
-      undo: { seq: nextSeq(), at: Date.now(), kind: 'draft', draft, index },
+      undo: { seq: nextSeq(), kind: 'draft', draft, index },
     });
   },
 

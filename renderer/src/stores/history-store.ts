@@ -36,6 +36,8 @@ export interface HistoryStoreState {
   error: Localized | null;
   filters: HistoryFilters;
   offset: number;
+  /** Records per page, as the pager's size changer set it. */
+  pageSize: number;
   page: HistoryPage | null;
   /** Flagged records across the whole history (banner). */
   flagged: { duplicates: number; orphans: number };
@@ -56,6 +58,8 @@ export interface HistoryStoreState {
   setFilters(patch: Partial<HistoryFilters>): void;
   clearFilters(): void;
   setOffset(offset: number): void;
+  /** Shows page `page` (1-based) at `pageSize` records a page (the pager's jump and size changer). */
+  setPage(page: number, pageSize: number): void;
   select(record: HistoryRecord | null): void;
   /** Opens History filtered to one card_id, its record in the drawer. */
   showCard(cardId: string): void;
@@ -73,8 +77,11 @@ export interface HistoryStoreState {
   dismissExport(): void;
 }
 
-/** Records per page. */
+/** Records per page until the merchant picks another size. */
 export const PAGE_SIZE = 50;
+
+/** The sizes the pager offers (main answers at most 500 a query). */
+export const PAGE_SIZES = [20, 50, 100, 200, 500] as const;
 
 const NO_FILTERS: HistoryFilters = { accountId: null, batchId: null, state: 'all', review: 'all', text: '' };
 
@@ -131,6 +138,7 @@ export const useHistoryStore = create<HistoryStoreState>()((set, get) => {
     error: null,
     filters: NO_FILTERS,
     offset: 0,
+    pageSize: PAGE_SIZE,
     page: null,
     flagged: { duplicates: 0, orphans: 0 },
     selected: null,
@@ -165,9 +173,9 @@ export const useHistoryStore = create<HistoryStoreState>()((set, get) => {
       }
       loading = true;
       if (get().status !== 'ready') set({ status: 'loading' });
-      const { filters, offset } = get();
+      const { filters, offset, pageSize } = get();
       const [page, flagged] = await Promise.all([
-        history.query({ ...toQueryFilter(filters), offset, limit: PAGE_SIZE, sort: 'newest' }),
+        history.query({ ...toQueryFilter(filters), offset, limit: pageSize, sort: 'newest' }),
         history.query({ flaggedOnly: true, limit: 500 }),
       ]);
       loading = false;
@@ -201,6 +209,13 @@ export const useHistoryStore = create<HistoryStoreState>()((set, get) => {
 
     setOffset(offset) {
       set({ offset: Math.max(0, offset) });
+      void get().load();
+    },
+
+    setPage(page, pageSize) {
+      // A new size starts again at the first page, so the records shown stay the ones asked for.
+      const size = PAGE_SIZES.find((s) => s === pageSize) ?? PAGE_SIZE;
+      set({ pageSize: size, offset: size === get().pageSize ? Math.max(0, (page - 1) * size) : 0 });
       void get().load();
     },
 

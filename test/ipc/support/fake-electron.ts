@@ -153,6 +153,11 @@ export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps & { 
       opened.push(url);
       return ok(undefined);
     },
+    locateDataDir: () => ({ path: dataDir, kind: 'custom' }),
+    openFolder: async (path) => {
+      opened.push(`file://${path}`);
+      return ok(undefined);
+    },
     ...overrides,
   };
 }

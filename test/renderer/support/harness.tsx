@@ -1,6 +1,7 @@
 // Shared set-up for component tests: fresh stores, a selected draft of a given type, the editor
 // context the fields read, and a fake window.couponStudio where a test needs one.
 import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { App as AntdApp } from 'antd';
 import type { ReactNode } from 'react';
 import type { CardType } from '../../../common/coupon/card-types';
 import type { Draft } from '../../../common/drafts/draft';
@@ -63,4 +64,12 @@ function EditorHarness({ children }: { children: ReactNode }) {
 /** Renders fields of the selected draft inside the editor context. */
 export function renderInEditor(ui: ReactNode): RenderResult {
   return render(<EditorHarness>{ui}</EditorHarness>);
+}
+
+/**
+ * Renders a screen inside antd's <App>, as the app does (AntdProvider): notices use
+ * App.useApp()'s notification, which has no methods outside it.
+ */
+export function renderScreen(ui: ReactNode): RenderResult {
+  return render(<AntdApp>{ui}</AntdApp>);
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
-import { Toast } from '../../components/Toast';
+import { useNotice } from '../../platform/use-notice';
 import { useT } from '../../i18n';
 import { accountsText } from '../../i18n/accounts-text';
 import { accountById, useAccountsStore } from '../../stores/accounts-store';
@@ -23,6 +23,7 @@ export function AccountsScreen() {
   const batchAccountId = useBuilderStore((s) => s.batch.accountId);
   const { load, dismissNotice } = useAccountsStore.getState();
   useEffect(() => void load(), [load]);
+  useNotice('accounts-notice', notice && { tone: 'success', message: t(notice.message), seconds: 6, seq: notice.seq }, dismissNotice, 'accounts-toast');
 
   if (status === 'failed' && accounts.length === 0) {
     return (
@@ -65,13 +66,6 @@ export function AccountsScreen() {
           {view?.kind !== 'create' && view?.kind !== 'edit' && shown && <AccountDetail key={shown.id} account={shown} />}
         </div>
       </section>
-      {notice && (
-        <div className="toasts">
-          <Toast key={notice.seq} timeoutMs={6_000} onTimeout={dismissNotice} testId="accounts-toast">
-            <span>{t(notice.message)}</span>
-          </Toast>
-        </div>
-      )}
     </div>
   );
 }

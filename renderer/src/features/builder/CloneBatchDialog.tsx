@@ -1,3 +1,4 @@
+import { Checkbox, Input, Select } from 'antd';
 import { useState } from 'react';
 import type { Localized } from '../../../../common/i18n';
 import { Button } from '../../components/Button';
@@ -67,27 +68,28 @@ export function CloneBatchDialog({ onClose }: { onClose(): void }) {
       ) : (
         <div className="clone-form">
           <FieldShell id="clone-account" label={text.account} required>
-            <select id="clone-account" className="input select" value={accountId} onChange={(e) => setAccountId(e.target.value)} data-testid="clone-account">
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {t(a.displayName)} · {a.appid}
-                </option>
-              ))}
-            </select>
+            {/* antd's Select is a real focus stop inside the Modal's focus trap (the native one was skipped). */}
+            <Select<string>
+              id="clone-account"
+              className="clone-form__account"
+              value={accountId}
+              onChange={setAccountId}
+              options={accounts.map((a) => ({ value: a.id, label: `${t(a.displayName)} · ${a.appid}` }))}
+              data-testid="clone-account"
+            />
           </FieldShell>
           <FieldShell id="clone-name" label={text.name} required>
-            <input id="clone-name" className="input" value={shownName} maxLength={100} onChange={(e) => setName(e.target.value)} data-testid="clone-name" />
+            <Input id="clone-name" value={shownName} maxLength={100} onChange={(e) => setName(e.target.value)} data-testid="clone-name" />
           </FieldShell>
           <FieldShell id="clone-brand" label={text.brandName} help={text.brandHelp}>
-            <input id="clone-brand" className="input" value={brandName} onChange={(e) => setBrandName(e.target.value)} data-testid="clone-brand" />
+            <Input id="clone-brand" value={brandName} onChange={(e) => setBrandName(e.target.value)} data-testid="clone-brand" />
           </FieldShell>
           <FieldShell id="clone-phone" label={text.servicePhone}>
-            <input id="clone-phone" className="input" value={servicePhone} onChange={(e) => setServicePhone(e.target.value)} />
+            <Input id="clone-phone" value={servicePhone} onChange={(e) => setServicePhone(e.target.value)} />
           </FieldShell>
-          <label className="check">
-            <input type="checkbox" checked={clearStores} onChange={(e) => setClearStores(e.target.checked)} data-testid="clone-clear-stores" />
-            <span>{t(text.clearStores)}</span>
-          </label>
+          <Checkbox checked={clearStores} onChange={(e) => setClearStores(e.target.checked)} data-testid="clone-clear-stores">
+            {t(text.clearStores)}
+          </Checkbox>
         </div>
       )}
       {error && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CellKind, HistoryRecord } from '../../../../common/ipc/channels/history';
 import { Icon } from '../../components/Icon';
-import { Switch } from '../../components/Switch';
+import { Checkbox, Switch } from 'antd';
 import { useT } from '../../i18n';
 import { historyDetailText as text } from '../../i18n/history-detail-text';
 import { useHistoryStore, type CellIssue } from '../../stores/history-store';
@@ -43,7 +43,18 @@ function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKin
         </div>
         <div className="cell-row__control">
           {busy ? <span className="spinner" aria-hidden="true" /> : <ToneChip view={cellView(cell)} testId={`cell-${kind}-state`} />}
-          <Switch id={id} checked={cell.state === 'set'} disabled={!usable || busy || blocked} aria-describedby={blocked ? `${id}-help ${id}-blocked` : `${id}-help`} onChange={(open) => void setCell(record.id, kind, open, flags)} />
+          {/* Not disabled while Weixin answers: a disabled control drops focus to the page, and
+              Escape and Tab would then start from nowhere. A second click waits instead. */}
+          <Switch
+            id={id}
+            checked={cell.state === 'set'}
+            disabled={!usable || blocked}
+            aria-busy={busy}
+            aria-describedby={blocked ? `${id}-help ${id}-blocked` : `${id}-help`}
+            onChange={(open) => {
+              if (!busy) void setCell(record.id, kind, open, flags);
+            }}
+          />
         </div>
       </div>
       {blocked && usable && (
@@ -93,14 +104,12 @@ export function CellSwitches({ record }: { record: HistoryRecord }) {
       <CellRow record={record} kind="paycell" />
       <CellRow record={record} kind="selfConsume" flags={flags} />
       <div className="cell-options">
-        <label className="check">
-          <input type="checkbox" checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code" />
-          <span>{t(text.needVerifyCode)}</span>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount" />
-          <span>{t(text.needRemarkAmount)}</span>
-        </label>
+        <Checkbox checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code">
+          {t(text.needVerifyCode)}
+        </Checkbox>
+        <Checkbox checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount">
+          {t(text.needRemarkAmount)}
+        </Checkbox>
       </div>
     </section>
   );

@@ -1,36 +1,42 @@
-import { useEffect } from 'react';
+import { Pagination } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { Menu } from '../../components/Menu';
-import { Toast } from '../../components/Toast';
 import { useT } from '../../i18n';
 import { historyText } from '../../i18n/history-text';
 import { useAppStore } from '../../stores/app-store';
-import { PAGE_SIZE, useHistoryStore } from '../../stores/history-store';
+import { PAGE_SIZES, useHistoryStore } from '../../stores/history-store';
 import { useSaveStore } from '../../stores/save-store';
+import { useNotice } from '../../platform/use-notice';
 import { HistoryDetail } from './HistoryDetail';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
 import { RefreshReport } from './RefreshReport';
 
-/** 第 1–50 条，共 N 条 with previous / next. */
+/** 第 1–50 条，共 N 条, the page numbers, a page size and a jump to any page (antd's Pagination). */
 function Pager() {
   const t = useT();
   const page = useHistoryStore((s) => s.page);
   const offset = useHistoryStore((s) => s.offset);
-  const setOffset = useHistoryStore((s) => s.setOffset);
+  const pageSize = useHistoryStore((s) => s.pageSize);
+  const setPage = useHistoryStore((s) => s.setPage);
   if (!page || page.total === 0) return null;
   const to = Math.min(page.total, offset + page.records.length);
   return (
     <nav className="history-pager" aria-label={t(historyText.total(page.total))} data-testid="history-pager">
-      <span className="history-pager__range">{t(historyText.page(offset + 1, to, page.total))}</span>
-      <Button size="sm" icon="chevronLeft" disabled={offset === 0} onClick={() => setOffset(offset - PAGE_SIZE)}>
-        {t(historyText.prev)}
-      </Button>
-      <Button size="sm" icon="chevronRight" disabled={to >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)} data-testid="history-next">
-        {t(historyText.next)}
-      </Button>
+      <Pagination
+        size="small"
+        current={Math.floor(offset / pageSize) + 1}
+        pageSize={pageSize}
+        total={page.total}
+        pageSizeOptions={PAGE_SIZES.map(String)}
+        showSizeChanger
+        showQuickJumper
+        showTotal={() => <span className="history-pager__range">{t(historyText.page(offset + 1, to, page.total))}</span>}
+        onChange={(current, size) => setPage(current, size)}
+      />
     </nav>
   );
 }
@@ -50,8 +56,11 @@ export function HistoryScreen() {
   const recent = useSaveStore((s) => s.recent);
   const { load, select, refreshReview, exportAs, dismissExport, clearFilters, setFilters } = useHistoryStore.getState();
   const showScreen = useAppStore((s) => s.showScreen);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const closeDetail = useCallback(() => select(null), [select]);
   useEffect(() => useHistoryStore.getState().start(), []);
   useEffect(() => void useSaveStore.getState().loadRecent(), []);
+  useNotice('history-export', exportNotice && { tone: exportNotice.tone === 'error' ? 'error' : 'success', message: t(exportNotice.message), ...(exportNotice.tone === 'info' ? { seconds: 6 } : {}) }, dismissExport, 'export-notice');
 
   const batches = new Map(recent.map((b) => [b.id, b.name]));
   for (const record of page?.records ?? []) if (record.batchId && record.batchName && !batches.has(record.batchId)) batches.set(record.batchId, record.batchName);
@@ -59,7 +68,7 @@ export function HistoryScreen() {
   const records = page?.records ?? [];
 
   return (
-    <div className={selected ? 'history history--with-detail' : 'history'} data-testid="history">
+    <div className={selected ? 'history history--with-detail' : 'history'} data-testid="history" ref={setContainer}>
       <div className="history__main">
         <header className="history__head">
           <div className="history__titles">
@@ -127,20 +136,7 @@ export function HistoryScreen() {
         </div>
         <Pager />
       </div>
-      {selected && <HistoryDetail record={selected} onClose={() => select(null)} />}
-      {exportNotice && (
-        <div className="toasts">
-          <Toast
-            tone={exportNotice.tone}
-            timeoutMs={exportNotice.tone === 'info' ? 6_000 : undefined}
-            onTimeout={dismissExport}
-            testId="export-notice"
-            actions={<Button size="sm" variant="ghost" icon="close" aria-label={t(historyText.dismiss)} onClick={dismissExport} />}
-          >
-            {t(exportNotice.message)}
-          </Toast>
-        </div>
-      )}
+      <HistoryDetail record={selected} onClose={closeDetail} container={container} />
     </div>
   );
 }

@@ -1,12 +1,17 @@
+import { Table, type TableColumnsType } from 'antd';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import type { HistoryRecord } from '../../../../common/ipc/channels/history';
 import { isCardType } from '../../../../common/coupon/card-types';
 import { useT } from '../../i18n';
 import { historyText } from '../../i18n/history-text';
-import { TypeBadge } from '../builder/TypeBadge';
 import { duplicatesText } from '../../i18n/duplicates-text';
+import { TypeBadge } from '../builder/TypeBadge';
 import { CopyCardId } from './CopyCardId';
 import { cellView, chinaTime, recordStateView, reviewView } from './history-labels';
 import { ToneChip } from './ToneChip';
+
+/** Pages this long are drawn virtually (only the rows in view are in the DOM). */
+const VIRTUAL_FROM = 200;
 
 /** The coupon: type badge, title (opens the drawer), account and batch. */
 function CouponCell({ record, onOpen }: { record: HistoryRecord; onOpen(): void }) {
@@ -16,7 +21,18 @@ function CouponCell({ record, onOpen }: { record: HistoryRecord; onOpen(): void 
     <div className="hcell-coupon">
       <TypeBadge type={record.cardType && isCardType(record.cardType) ? record.cardType : undefined} />
       <div className="hcell-coupon__text">
-        <button type="button" className="hcell-coupon__title" onClick={onOpen} aria-label={t(historyText.openDetail(title))} data-testid="record-open">
+        <button
+          type="button"
+          className="hcell-coupon__title"
+          onClick={(event) => {
+            // The row's own click opens it too: once is enough.
+            event.stopPropagation();
+            onOpen();
+          }}
+          aria-label={t(historyText.openDetail(title))}
+          data-testid="record-open"
+          data-open-record={record.id}
+        >
           {title}
         </button>
         <span className="hcell-coupon__meta">
@@ -28,88 +44,131 @@ function CouponCell({ record, onOpen }: { record: HistoryRecord; onOpen(): void 
   );
 }
 
-/** One record as a row: a click anywhere opens its drawer. */
-function Row({ record, selected, onOpen }: { record: HistoryRecord; selected: boolean; onOpen(): void }) {
+function StateCell({ record }: { record: HistoryRecord }) {
   const t = useT();
-  const state = recordStateView(record);
-  const review = reviewView(record.reviewStatus);
-  const flagged = record.flags.duplicate || record.flags.orphan;
   return (
-    <tr
-      className={`hrow${selected ? ' hrow--selected' : ''}${flagged ? ' hrow--flagged' : ''}`}
-      onClick={onOpen}
-      data-testid="history-row"
-      data-record={record.id}
-      data-state={state.key}
-      data-card-id={record.cardId ?? undefined}
-    >
-      <td>
-        <CouponCell record={record} onOpen={onOpen} />
-      </td>
-      <td className="hcell-id">{record.cardId ? <CopyCardId cardId={record.cardId} /> : <span className="hcell-none">{t(historyText.noReview)}</span>}</td>
-      <td>
-        <ToneChip view={state} testId="record-state" />
-        {record.flags.adopted && record.kind === 'op' && <span className="hcell-flag">{t(historyText.adopted)}</span>}
-        {record.flags.found === true && record.kind === 'op' && <span className="hcell-flag">{t(duplicatesText.foundFlag)}</span>}
-      </td>
-      <td>
-        {review ? (
-          <span className="hcell-review">
-            <ToneChip view={review} testId="record-review" />
-            {record.reviewStatusAt !== null && <span className="hcell-sub">{chinaTime(record.reviewStatusAt).slice(5, 16)}</span>}
-          </span>
-        ) : (
-          <span className="hcell-none">{t(historyText.noReview)}</span>
-        )}
-      </td>
-      <td className="hcell-cells-td">
-        <span className="hcell-cells">
-          {(['paycell', 'selfConsume'] as const).map((kind) => {
-            const view = cellView(record[kind]);
-            return (
-              <span key={kind} className={`cell-dot cell-dot--${view.tone}`} data-testid={`record-${kind}`} data-state={record[kind].state} title={`${t(historyText.cellShort[kind])}：${t(view.label)}`}>
-                <span className="cell-dot__mark" aria-hidden="true" />
-                {t(historyText.cellShort[kind])}
-                <span className="visually-hidden">{t(view.label)}</span>
-              </span>
-            );
-          })}
-        </span>
-      </td>
-      <td className="hcell-time">{record.createdAt === null ? <span className="hcell-none">{t(historyText.noReview)}</span> : chinaTime(record.createdAt)}</td>
-      <td className="hcell-error">
-        {record.error ? (
-          <span className="hcell-error__text" title={t(record.error.message)}>
-            {record.error.errcode !== null && <b className="hcell-error__code">{record.error.errcode}</b>}
-            {t(record.error.message)}
-          </span>
-        ) : null}
-      </td>
-    </tr>
+    <>
+      <ToneChip view={recordStateView(record)} testId="record-state" />
+      {record.flags.adopted && record.kind === 'op' && <span className="hcell-flag">{t(historyText.adopted)}</span>}
+      {record.flags.found === true && record.kind === 'op' && <span className="hcell-flag">{t(duplicatesText.foundFlag)}</span>}
+    </>
   );
 }
 
-/** The history table, newest first. */
-export function HistoryTable({ records, selectedId, onOpen }: { records: readonly HistoryRecord[]; selectedId: string | null; onOpen(record: HistoryRecord): void }) {
+function ReviewCell({ record }: { record: HistoryRecord }) {
+  const t = useT();
+  const review = reviewView(record.reviewStatus);
+  if (!review) return <span className="hcell-none">{t(historyText.noReview)}</span>;
+  return (
+    <span className="hcell-review">
+      <ToneChip view={review} testId="record-review" />
+      {record.reviewStatusAt !== null && <span className="hcell-sub">{chinaTime(record.reviewStatusAt).slice(5, 16)}</span>}
+    </span>
+  );
+}
+
+function CellsCell({ record }: { record: HistoryRecord }) {
   const t = useT();
   return (
-    <table className="history-table" data-testid="history-table">
-      <thead>
-        <tr>
-          <th scope="col" className="hcol-card">{t(historyText.col.card)}</th>
-          <th scope="col" className="hcol-id">{t(historyText.col.cardId)}</th>
-          <th scope="col" className="hcol-state">{t(historyText.col.state)}</th>
-          <th scope="col" className="hcol-review">{t(historyText.col.review)}</th>
-          <th scope="col" className="hcol-cells">{t(historyText.col.cells)}</th>
-          <th scope="col" className="hcol-time">{t(historyText.col.created)}</th>
-          <th scope="col" className="hcol-error">{t(historyText.col.error)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {records.map((record) => (
-          <Row key={record.id} record={record} selected={record.id === selectedId} onOpen={() => onOpen(record)} />
-        ))}
-      </tbody>
-    </table>
+    <span className="hcell-cells">
+      {(['paycell', 'selfConsume'] as const).map((kind) => {
+        const view = cellView(record[kind]);
+        return (
+          <span key={kind} className={`cell-dot cell-dot--${view.tone}`} data-testid={`record-${kind}`} data-state={record[kind].state} title={`${t(historyText.cellShort[kind])}：${t(view.label)}`}>
+            <span className="cell-dot__mark" aria-hidden="true" />
+            {t(historyText.cellShort[kind])}
+            <span className="visually-hidden">{t(view.label)}</span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function ErrorCell({ record }: { record: HistoryRecord }) {
+  const t = useT();
+  if (!record.error) return null;
+  return (
+    <span className="hcell-error__text" title={t(record.error.message)}>
+      {record.error.errcode !== null && <b className="hcell-error__code">{record.error.errcode}</b>}
+      {t(record.error.message)}
+    </span>
+  );
+}
+
+/** The height left for the table's body inside its frame, followed as the window resizes. */
+function useBodyHeight(frame: React.RefObject<HTMLDivElement | null>): number {
+  const [height, setHeight] = useState(400);
+  useEffect(() => {
+    const node = frame.current;
+    if (!node) return undefined;
+    const head = 48;
+    const observer = new ResizeObserver(([entry]) => entry && setHeight(Math.max(160, Math.floor(entry.contentRect.height - head))));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [frame]);
+  return height;
+}
+
+/** Props of {@link HistoryTable}. */
+export interface HistoryTableProps {
+  records: readonly HistoryRecord[];
+  selectedId: string | null;
+  onOpen(record: HistoryRecord): void;
+}
+
+/**
+ * The history table on antd's Table, newest first: a click anywhere on a row opens its drawer. The
+ * header stays while the body scrolls; long pages (200, 500 a page) render virtually. Paging is the
+ * screen's (main pages the query), so the table itself shows one page as given.
+ */
+export function HistoryTable({ records, selectedId, onOpen }: HistoryTableProps) {
+  const t = useT();
+  const frame = useRef<HTMLDivElement>(null);
+  const bodyHeight = useBodyHeight(frame);
+  const columns: TableColumnsType<HistoryRecord> = [
+    { key: 'card', title: t(historyText.col.card), className: 'hcol-card', width: 280, render: (_, record) => <CouponCell record={record} onOpen={() => onOpen(record)} /> },
+    {
+      key: 'cardId',
+      title: t(historyText.col.cardId),
+      className: 'hcol-id',
+      width: 272,
+      render: (_, record) => (record.cardId ? <CopyCardId cardId={record.cardId} /> : <span className="hcell-none">{t(historyText.noReview)}</span>),
+    },
+    { key: 'state', title: t(historyText.col.state), className: 'hcol-state', width: 100, render: (_, record) => <StateCell record={record} /> },
+    { key: 'review', title: t(historyText.col.review), className: 'hcol-review', width: 108, render: (_, record) => <ReviewCell record={record} /> },
+    { key: 'cells', title: t(historyText.col.cells), className: 'hcol-cells', width: 116, render: (_, record) => <CellsCell record={record} /> },
+    {
+      key: 'created',
+      title: t(historyText.col.created),
+      className: 'hcol-time hcell-time',
+      width: 168,
+      render: (_, record) => (record.createdAt === null ? <span className="hcell-none">{t(historyText.noReview)}</span> : chinaTime(record.createdAt)),
+    },
+    { key: 'error', title: t(historyText.col.error), className: 'hcol-error', width: 240, render: (_, record) => <ErrorCell record={record} /> },
+  ];
+  const virtual = records.length >= VIRTUAL_FROM;
+  return (
+    <div className="history-table" data-testid="history-table" ref={frame}>
+      <Table<HistoryRecord>
+        size="middle"
+        rowKey="id"
+        columns={columns}
+        dataSource={records as HistoryRecord[]}
+        pagination={false}
+        virtual={virtual}
+        scroll={{ x: 1284, y: bodyHeight }}
+        rowClassName={(record) => `hrow${record.id === selectedId ? ' hrow--selected' : ''}${record.flags.duplicate || record.flags.orphan ? ' hrow--flagged' : ''}`}
+        onRow={(record) =>
+          ({
+            onClick: () => onOpen(record),
+            'data-testid': 'history-row',
+            'data-record': record.id,
+            'data-state': recordStateView(record).key,
+            'data-card-id': record.cardId ?? undefined,
+          }) as HTMLAttributes<HTMLElement>
+        }
+      />
+    </div>
   );
 }

@@ -1,10 +1,20 @@
 import type { Settings } from '../../../../common/ipc/channels/settings';
-import { RadioCards } from '../../components/RadioCards';
+import { Radio } from 'antd';
 import { useT } from '../../i18n';
 import { settingsText } from '../../i18n/settings-text';
 import { useAppStore } from '../../stores/app-store';
+import { DataDirCard } from './DataDirCard';
 
-/** 设置: interface language (system / 中文 / English, saved through settings:set) and what the app runs on. */
+function LocaleChoice({ label, detail }: { label: string; detail: string }) {
+  return (
+    <span className="settings__choice">
+      <span className="settings__choice-label">{label}</span>
+      <span className="settings__choice-detail">{detail}</span>
+    </span>
+  );
+}
+
+/** 设置: interface language (system / 中文 / English, saved through settings:set), the data directory and its backup, and what the app runs on. */
 export function SettingsScreen() {
   const t = useT();
   const info = useAppStore((s) => s.info);
@@ -18,16 +28,16 @@ export function SettingsScreen() {
           {t(settingsText.language)}
         </h3>
         <p className="card__desc">{t(settingsText.languageHelp)}</p>
-        <RadioCards<Settings['locale']>
+        <Radio.Group
           id="settings-locale"
-          labelledBy="settings-language"
+          aria-labelledby="settings-language"
+          className="settings__locale"
           value={setting}
-          onChange={(next) => void setLocale(next)}
-          columns={3}
+          onChange={(event) => void setLocale(event.target.value as Settings['locale'])}
           options={[
-            { value: 'system', label: settingsText.system, description: settingsText.systemDesc(info?.systemLocale ?? '') },
-            { value: 'zh-CN', label: settingsText.zh, description: { 'zh-CN': 'zh-CN', en: 'zh-CN' } },
-            { value: 'en', label: settingsText.en, description: { 'zh-CN': 'en', en: 'en' } },
+            { value: 'system', label: <LocaleChoice label={t(settingsText.system)} detail={t(settingsText.systemDesc(info?.systemLocale ?? ''))} /> },
+            { value: 'zh-CN', label: <LocaleChoice label={t(settingsText.zh)} detail="zh-CN" /> },
+            { value: 'en', label: <LocaleChoice label={t(settingsText.en)} detail="en" /> },
           ]}
         />
       </section>
@@ -37,6 +47,7 @@ export function SettingsScreen() {
         </h3>
         <p className="card__desc">{t(settingsText.timeZoneBody)}</p>
       </section>
+      <DataDirCard />
       {info && (
         <section className="card" aria-labelledby="settings-about">
           <h3 className="card__title" id="settings-about">

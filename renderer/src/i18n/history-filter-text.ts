@@ -1,0 +1,12 @@
+import { localized } from '../../../common/i18n';
+
+/** Texts of the History screen's filter tags (what is on, and how to take it off). */
+export const historyFilterText = {
+  active: localized('当前筛选：', 'Filtered by:'),
+  batchTag: (name: string) => localized(`批次：${name}`, `Batch: ${name}`),
+  accountTag: (name: string) => localized(`公众号：${name}`, `Account: ${name}`),
+  stateTag: (state: string) => localized(`状态：${state}`, `State: ${state}`),
+  reviewTag: (review: string) => localized(`审核：${review}`, `Review: ${review}`),
+  textTag: (text: string) => localized(`搜索：${text}`, `Search: ${text}`),
+  remove: (tag: string) => localized(`取消筛选“${tag}”`, `Remove the filter "${tag}"`),
+};
