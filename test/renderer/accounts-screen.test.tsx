@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionReport } from '../../common/ipc/channels/accounts';
 import { AccountsScreen } from '../../renderer/src/features/accounts/AccountsScreen';
@@ -6,7 +6,7 @@ import { useAccountsStore } from '../../renderer/src/stores/accounts-store';
 import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { fakeBridge, liveAccount, resetAccounts, SANDBOX_ACCOUNT, SANDBOX_ID } from './accounts-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(resetAccounts);
@@ -16,7 +16,7 @@ const CANARY = 'CANARY7f3a9c2e5b8d1f4a6c0e2b9d7f1a3c5e';
 
 async function openScreen(bridge: ReturnType<typeof fakeBridge>) {
   setBridge(bridge);
-  render(<AccountsScreen />);
+  renderScreen(<AccountsScreen />);
   await screen.findByTestId('account-detail');
 }
 

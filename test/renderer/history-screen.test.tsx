@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localized } from '../../common/i18n';
 import { HistoryScreen } from '../../renderer/src/features/history/HistoryScreen';
@@ -7,7 +7,7 @@ import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useSandboxStore } from '../../renderer/src/stores/sandbox-store';
 import { NOW } from './accounts-support';
 import { CARD_ID, fakeRunBridge, record, resetRunHistory } from './run-history-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(resetRunHistory);
@@ -43,7 +43,7 @@ async function open(records = [DUPLICATE, ORPHAN, FAILED, APPROVED, record()]) {
   const bridge = fakeRunBridge({ records });
   setBridge(bridge);
   await useAccountsStore.getState().load();
-  render(<HistoryScreen />);
+  renderScreen(<HistoryScreen />);
   await screen.findByTestId('history-table');
   return bridge;
 }

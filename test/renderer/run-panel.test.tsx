@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../common/drafts/draft';
 import { describeWeixinError } from '../../common/errors/describe';
@@ -12,7 +12,7 @@ import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { useRunStore } from '../../renderer/src/stores/run-store';
 import { useSaveStore } from '../../renderer/src/stores/save-store';
 import { BATCH_ID, CARD_ID, fakeRunBridge, resetRunHistory, runStatus, storedBatch } from './run-history-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 
 const stops: (() => void)[] = [];
 beforeEach(resetRunHistory);
@@ -39,7 +39,7 @@ async function open(batchDrafts: Draft[], options: { offline?: boolean; prefligh
   stops.push(useSaveStore.getState().start());
   await waitFor(() => expect(useBuilderStore.getState().batch.id).toBe(BATCH_ID));
   stops.push(useRunStore.getState().start());
-  render(<BatchPanel />);
+  renderScreen(<BatchPanel />);
   await screen.findByTestId('run-start');
   return bridge;
 }
