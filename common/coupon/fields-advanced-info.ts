@@ -71,9 +71,9 @@ export const ADVANCED_INFO_FIELDS: readonly FieldMeta[] = [
   // §1.5: card/get answers share_friends (false) in every coupon's advanced_info, so a copied card
   // carries it; §4.6: true needs a cover image and a detail image, else 45043.
   field('advanced_info.share_friends', 'bool', 'cover', ['可分享给朋友', 'Shareable to friends'], [
-    '开启后顾客可以把券转给朋友；需要同时有封面图片和带图片的图文介绍',
-    'When on, customers can pass the coupon to friends; it then needs a cover image and a detail item with a picture',
-  ], { dev: ['缺少封面或图文图片时微信返回 45043', 'Without the cover or a detail picture Weixin answers 45043'] }),
+    '打开后顾客可以把卡券分享给朋友；需要同时有封面图片和带图片的图文介绍',
+    'When on, customers can share the coupon with friends; it then needs a cover image and an illustrated detail item',
+  ], { dev: ['share_friends = true 时缺少封面或图文图片，微信返回 45043', 'share_friends = true without a cover or detail image: Weixin answers 45043'] }),
   field('advanced_info.business_service[]', 'enum', 'service', ['商户服务', 'Merchant service'], ['一项服务标签', 'One service tag'], {
     enumValues: enumValues(BUSINESS_SERVICES),
   }),

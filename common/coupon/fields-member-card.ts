@@ -20,13 +20,13 @@ const page = (prefix: string, what: [string, string], section: FormSectionId): F
 
 const BONUS_RULE: FieldMeta[] = [
   m('bonus_rule', 'object', 'usage', ['积分规则', 'Points rules'], ['消费得积分、积分抵现的规则', 'How members earn points and spend them']),
-  m('bonus_rule.cost_money_unit', 'int', 'usage', ['每消费金额', 'Per amount spent'], ['每消费多少元（接口单位为分）', 'Per this much spent (sent in fen)'], { unit: 'fen', min: 1 }),
+  m('bonus_rule.cost_money_unit', 'int', 'usage', ['每消费金额', 'Per amount spent'], ['会员每消费多少元，单位为元', 'For every this many yuan a member spends'], { dev: ['接口中以分为单位，编辑器按元输入并换算', 'Sent in fen; the editor takes yuan and converts'], unit: 'fen', min: 1 }),
   m('bonus_rule.increase_bonus', 'int', 'usage', ['赠送积分', 'Points earned'], ['对应增加的积分', 'Points given for that amount'], { unit: 'count', min: 1 }),
   m('bonus_rule.max_increase_bonus', 'int', 'usage', ['单次最多获得积分', 'Most points per purchase'], ['单次消费最多获得的积分', 'Cap on points from one purchase'], { unit: 'count', min: 0 }),
   m('bonus_rule.init_increase_bonus', 'int', 'usage', ['初始积分', 'Welcome points'], ['激活后赠送的积分', 'Points given on activation'], { unit: 'count', min: 0 }),
   m('bonus_rule.cost_bonus_unit', 'int', 'usage', ['每使用积分', 'Per points used'], ['每使用多少积分', 'Per this many points spent'], { unit: 'count', min: 1 }),
-  m('bonus_rule.reduce_money', 'int', 'usage', ['抵扣金额', 'Amount taken off'], ['对应抵扣的金额（接口单位为分）', 'Taken off the bill (sent in fen)'], { unit: 'fen', min: 1 }),
-  m('bonus_rule.least_money_to_use_bonus', 'int', 'usage', ['抵扣门槛', 'Minimum bill for points'], ['消费满多少元才可用积分（接口单位为分）', 'Points usable from this bill (sent in fen)'], { unit: 'fen', min: 0 }),
+  m('bonus_rule.reduce_money', 'int', 'usage', ['抵扣金额', 'Amount taken off'], ['这些积分可以抵扣多少元', 'How many yuan those points take off the bill'], { dev: ['接口中以分为单位，编辑器按元输入并换算', 'Sent in fen; the editor takes yuan and converts'], unit: 'fen', min: 1 }),
+  m('bonus_rule.least_money_to_use_bonus', 'int', 'usage', ['抵扣门槛', 'Minimum bill for points'], ['消费满多少元才能用积分抵扣，单位为元', 'The bill in yuan from which points can be used'], { dev: ['接口中以分为单位，编辑器按元输入并换算', 'Sent in fen; the editor takes yuan and converts'], unit: 'fen', min: 0 }),
   m('bonus_rule.max_reduce_bonus', 'int', 'usage', ['单次最多使用积分', 'Most points per bill'], ['单次最多可使用的积分', 'Cap on points spent on one bill'], { unit: 'count', min: 0 }),
 ];
 
@@ -51,9 +51,9 @@ const numbered = (count: number, make: (n: number) => FieldMeta[]): FieldMeta[] 
 /** Every member_card field (§1.3). */
 export const MEMBER_CARD_FIELDS: readonly FieldMeta[] = [
   m('background_pic_url', 'string', 'face', ['卡面背景图', 'Card face picture'], [
-    '自定义卡面，须为“上传图片”接口得到的链接，建议不超过 1000×600 像素',
-    'Custom card face: a URL from the Upload Image API, at most 1000×600 px',
-  ], { image: true }),
+    '自定义卡面图片，建议不超过 1000×600 像素；拖入图片即可，创建时自动上传到微信',
+    'A custom picture for the card face, at most 1000×600 px; drop an image in and it is uploaded to Weixin when the card is created',
+  ], { image: true, dev: ['须为 uploadimg 返回的链接', 'Must be a URL returned by uploadimg'] }),
   m('prerogative', 'string', 'face', ['会员卡特权说明', 'Member privileges'], ['会员享有的特权，最多约 1024 个汉字', 'What members get, up to about 1024 Chinese characters'], { required: true }),
   m('discount', 'int', 'face', ['会员折扣', 'Member discount'], ['打折额度（百分比），填 10 就是九折', 'Percent off; 10 means 10% off (九折)'], {
     unit: 'percentOff',

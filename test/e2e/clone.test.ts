@@ -27,8 +27,10 @@ describe('copying a batch to another account', () => {
     expect(created.ok).toBe(true);
     await page.getByTestId('add-draft').click();
     await page.locator('[role="menuitem"][data-key="CASH"]').click();
+    await page.getByTestId('fill-example').click();
     await page.getByTestId('add-draft').click();
     await page.locator('[role="menuitem"][data-key="GIFT"]').click();
+    await page.getByTestId('fill-example').click();
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     // The account list is read at start; a reload shows the new account (and the saved batch).
     await page.reload();

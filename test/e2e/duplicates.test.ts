@@ -42,6 +42,7 @@ describe('coupons already on Weixin, in real Chromium', () => {
     await page.getByTestId('add-draft').click();
     await page.locator('[role="menuitem"][data-key="CASH"]').click();
     await page.getByTestId('editor').waitFor();
+    await page.getByTestId('fill-example').click();
     await chooseSandboxAccount();
     await page.getByTestId('start-run').click();
     await page.getByTestId('confirm-run-ok').click();

@@ -30,6 +30,7 @@ async function addDraft(type: string) {
   await page.getByTestId('add-draft').click();
   await page.locator(`[role="menuitem"][data-key="${type}"]`).click();
   await page.getByTestId('editor').waitFor();
+  await page.getByTestId('fill-example').click();
 }
 
 describe('a batch run in real Chromium', () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionReport } from '../../common/ipc/channels/accounts';
 import { AccountsScreen } from '../../renderer/src/features/accounts/AccountsScreen';
@@ -6,7 +6,7 @@ import { useAccountsStore } from '../../renderer/src/stores/accounts-store';
 import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { fakeBridge, liveAccount, resetAccounts, SANDBOX_ACCOUNT, SANDBOX_ID } from './accounts-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(resetAccounts);
@@ -16,7 +16,7 @@ const CANARY = 'CANARY7f3a9c2e5b8d1f4a6c0e2b9d7f1a3c5e';
 
 async function openScreen(bridge: ReturnType<typeof fakeBridge>) {
   setBridge(bridge);
-  render(<AccountsScreen />);
+  renderScreen(<AccountsScreen />);
   await screen.findByTestId('account-detail');
 }
 
@@ -159,6 +159,8 @@ describe('the test-connection result panel', () => {
     expect(visibleText(ok)).toContain('120 分钟后到期');
     expect(visibleText(ok)).not.toContain('stable_token');
     expect(developerText(ok)).toContain('stable_token');
+    // The 2021 stop is told with the first successful test of a live account, not after a failed run (issue 11, problem 7).
+    expect(within(ok).getByTestId('result-stop-2021').textContent).toContain('2021 年 4 月 1 日起');
 
     const ip = await test('failed', '40164');
     expect(ip.textContent).toContain('本机 IP 不在公众号的 IP 白名单中');

@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuilderScreen } from '../../renderer/src/features/builder/BuilderScreen';
 import { fieldDomId } from '../../renderer/src/lib/field-focus';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
-import { resetAll, startDraft } from './support/harness';
+import { renderScreen, resetAll, startDraft } from './support/harness';
 import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(() => {
@@ -17,7 +17,7 @@ const findingAt = (path: string) => screen.getAllByTestId('finding').find((f) =>
 describe('the findings panel', () => {
   it('lists the title error and, clicked, focuses the title input', () => {
     useBuilderStore.getState().setField('card.cash.base_info.title', '1000元面值充值卡哈哈');
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     const finding = findingAt('card.cash.base_info.title');
     expect(finding?.textContent).toContain('27');
     // The raw path sits in the folded developer detail beside the finding, not in what the merchant reads.
@@ -30,7 +30,7 @@ describe('the findings panel', () => {
 
   it('opens a folded section to reach the field (usage hours are folded by default)', () => {
     useBuilderStore.getState().setField('card.cash.advanced_info.time_limit', [{ type: 'MONDAY', begin_hour: 25, begin_minute: 0, end_hour: 22, end_minute: 0 }]);
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     expect(document.getElementById(fieldDomId('card.cash.advanced_info.time_limit[0].begin_hour'))).toBeNull();
     fireEvent.click(findingAt('card.cash.advanced_info.time_limit[0].begin_hour') as HTMLElement);
     expect(useBuilderStore.getState().openSections.hours).toBe(true);
@@ -39,7 +39,7 @@ describe('the findings panel', () => {
 
   it('a finding on a container lands on the first field inside it (required sku → stock)', () => {
     useBuilderStore.getState().setField('card.cash.base_info.sku', undefined);
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     fireEvent.click(findingAt('card.cash.base_info.sku') as HTMLElement);
     expect(document.activeElement?.id).toBe(fieldDomId('card.cash.base_info.sku.quantity'));
   });
@@ -50,7 +50,7 @@ describe('the findings panel', () => {
     act(() => useBuilderStore.getState().addDraft('CASH'));
     const second = useBuilderStore.getState().selectedId as string;
     act(() => useBuilderStore.getState().selectDraft(first));
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     fireEvent.click(findingAt('card.cash.base_info.title') as HTMLElement);
     expect(document.activeElement?.id).toBe(fieldDomId('card.cash.base_info.title'));
     (document.activeElement as HTMLElement).blur();
@@ -62,7 +62,7 @@ describe('the findings panel', () => {
   });
 
   it('shows the all-clear when the draft has no findings', () => {
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     expect(screen.queryAllByTestId('finding')).toHaveLength(0);
     expect(screen.getByTestId('findings-panel').textContent).toContain('没有发现问题');
   });

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../common/coupon/fields';
 import { BUSINESS_SERVICES, CODE_TYPES, CUSTOM_CODE_MODES, DATE_TYPES, TIME_LIMIT_TYPES } from '../../common/coupon/enums';
@@ -7,7 +7,7 @@ import { BuilderScreen } from '../../renderer/src/features/builder/BuilderScreen
 import { editorText } from '../../renderer/src/i18n/editor-text';
 import { storePickerText } from '../../renderer/src/i18n/store-picker-text';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
-import { resetAll, startDraft } from './support/harness';
+import { renderScreen, resetAll, startDraft } from './support/harness';
 
 /**
  * Help is written for merchants (issue 11, problem 2): API wording found in the guide's description
@@ -70,7 +70,7 @@ describe('the developer detail', () => {
 
   it('is folded under each field and holds the path and the API value, never the visible help', () => {
     useBuilderStore.getState().setField('card.cash.reduce_cost', 990);
-    render(<BuilderScreen />);
+    renderScreen(<BuilderScreen />);
     const help = document.getElementById('f-card_cash_reduce_cost-help');
     expect(help?.textContent).toContain('元');
     expect(help?.textContent).not.toContain('分');

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localized } from '../../common/i18n';
 import { HistoryScreen } from '../../renderer/src/features/history/HistoryScreen';
@@ -7,7 +7,7 @@ import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useSandboxStore } from '../../renderer/src/stores/sandbox-store';
 import { NOW } from './accounts-support';
 import { CARD_ID, fakeRunBridge, record, resetRunHistory } from './run-history-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(resetRunHistory);
@@ -43,7 +43,7 @@ async function open(records = [DUPLICATE, ORPHAN, FAILED, APPROVED, record()]) {
   const bridge = fakeRunBridge({ records });
   setBridge(bridge);
   await useAccountsStore.getState().load();
-  render(<HistoryScreen />);
+  renderScreen(<HistoryScreen />);
   await screen.findByTestId('history-table');
   return bridge;
 }
@@ -121,6 +121,20 @@ describe('the History screen', () => {
     fireEvent.click(within(detail).getByRole('switch', { name: '自助核销' }));
     await waitFor(() => expect(within(detail).getByRole('switch', { name: '自助核销' }).getAttribute('aria-checked')).toBe('true'));
     expect(bridge.history.setCell).toHaveBeenCalledWith({ recordId: record().id, cell: 'selfConsume', open: true, needVerifyCode: true, needRemarkAmount: false });
+  });
+
+  it('with 快速买单 on, 自助核销 is off with the offer to switch: paycell off first, then self-redemption (never both: 45046)', async () => {
+    const paying = { ...record(), paycell: { state: 'set' as const, at: NOW, error: null, needVerifyCode: false, needRemarkAmount: false } };
+    const bridge = await open([paying]);
+    fireEvent.click(rowOf(record().id));
+    const detail = await screen.findByTestId('history-detail');
+    const self = within(detail).getByRole('switch', { name: '自助核销' }) as HTMLButtonElement;
+    expect(self.disabled).toBe(true);
+    expect(within(detail).getByTestId('cell-selfConsume-blocked').textContent).toContain('快速买单已开启');
+    fireEvent.click(within(detail).getByTestId('cell-selfConsume-switch'));
+    await waitFor(() => expect(within(detail).getByRole('switch', { name: '自助核销' }).getAttribute('aria-checked')).toBe('true'));
+    expect(bridge.history.setCell.mock.calls.map(([c]) => [c.cell, c.open])).toEqual([['paycell', false], ['selfConsume', true]]);
+    expect(within(detail).getByRole('switch', { name: '快速买单' }).getAttribute('aria-checked')).toBe('false');
   });
 
   it('refreshes review status and says how many API calls it used; follows history:changed', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../common/drafts/draft';
 import { describeWeixinError } from '../../common/errors/describe';
@@ -12,7 +12,7 @@ import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { useRunStore } from '../../renderer/src/stores/run-store';
 import { useSaveStore } from '../../renderer/src/stores/save-store';
 import { BATCH_ID, CARD_ID, fakeRunBridge, resetRunHistory, runStatus, storedBatch } from './run-history-support';
-import { setBridge } from './support/harness';
+import { renderScreen, setBridge } from './support/harness';
 
 const stops: (() => void)[] = [];
 beforeEach(resetRunHistory);
@@ -25,8 +25,8 @@ const NOW_MS = Date.now();
 
 /** Two valid drafts, or with `invalidSecond` a second one whose title is 28 bytes (45021). */
 function drafts(invalidSecond = false): Draft[] {
-  const first = createDraft('CASH', NOW_MS);
-  const second = createDraft('GIFT', NOW_MS);
+  const first = createDraft('CASH', NOW_MS, undefined, { example: true });
+  const second = createDraft('GIFT', NOW_MS, undefined, { example: true });
   return [first, invalidSecond ? { ...second, card: setAt(second.card, 'card.gift.base_info.title', '1000元面值充值卡哈哈') } : second];
 }
 
@@ -39,7 +39,7 @@ async function open(batchDrafts: Draft[], options: { offline?: boolean; prefligh
   stops.push(useSaveStore.getState().start());
   await waitFor(() => expect(useBuilderStore.getState().batch.id).toBe(BATCH_ID));
   stops.push(useRunStore.getState().start());
-  render(<BatchPanel />);
+  renderScreen(<BatchPanel />);
   await screen.findByTestId('run-start');
   return bridge;
 }
@@ -214,6 +214,9 @@ describe('the run block of the batch pane', () => {
     fireEvent.click(within(summary).getByTestId('run-reason-more'));
     expect(reason.className).not.toContain('run-card__text--clamped');
     expect(summary.textContent).toContain('剩余 2 张没有发送');
+    // The same request would be refused again: no 重试, the alternatives instead (issue 11, problem 7).
+    expect(within(summary).queryByTestId('run-resume')).toBeNull();
+    expect(within(summary).getByTestId('run-alternatives').textContent).toContain('会员卡或微信支付商家券');
   });
 
   it('cannot start without an account, and offers to skip drafts with errors', async () => {

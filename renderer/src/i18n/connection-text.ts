@@ -11,7 +11,11 @@ export const connectionText = {
   okStores: (total: number, usable: number) =>
     localized(`门店 ${total} 家，其中 ${usable} 家已通过审核，可用于卡券`, `${total} ${total === 1 ? 'store' : 'stores'}, ${usable} approved and usable on coupons`),
   okNoStores: localized('这个账号还没有门店：卡券可设为不限门店，或先在公众平台 门店管理 中添加', 'This account has no stores yet: coupons can go without stores, or add some under 门店管理 on the platform'),
-  okCardApi: localized('卡券接口可以访问', 'The card API answers'),
+  okCardApi: localized('卡券功能可以访问', 'The coupon service answers'),
+  okStop2021: localized(
+    '连接正常不代表能新建优惠券：2021 年 4 月 1 日起，微信已停止大多数公众号新建团购券、代金券、折扣券、兑换券和优惠券，要到第一次创建时才知道。会员卡和微信支付商家券不受影响。',
+    'A working connection does not mean new coupons can be made: since 1 April 2021 Weixin refuses new group-buy, cash, discount, gift and general coupons for most accounts, which shows only at the first create. Member cards and WeChat Pay merchant coupons are not affected.',
+  ),
   verifiedAt: (when: string) => localized(`验证时间 ${when}（北京时间）`, `Verified ${when} (China time)`),
   failTitle: localized('连接失败', 'Connection failed'),
   stage: {

@@ -56,9 +56,15 @@ export const historyDetailText = {
   selfConsume: localized('自助核销', 'Self-redemption'),
   selfConsumeHelp: localized('顾客在卡券详情页自己点击核销', 'Customers redeem the coupon themselves from the card page'),
   needVerifyCode: localized('核销时需要输入验证码', 'Ask for a verification code'),
-  needVerifyCodeHint: localized('need_verify_cod', 'need_verify_cod'),
   needRemarkAmount: localized('核销时需要填写备注金额', 'Ask for an amount note'),
-  needRemarkAmountHint: localized('need_remark_amount', 'need_remark_amount'),
+  cellBlocked: (kind: 'paycell' | 'selfConsume') =>
+    kind === 'selfConsume'
+      ? localized('快速买单已开启：两者只能开一个。', 'Weixin Checkout is on: only one of the two can be.')
+      : localized('自助核销已开启：两者只能开一个。', 'Self-redemption is on: only one of the two can be.'),
+  cellSwitchTo: (kind: 'paycell' | 'selfConsume') =>
+    kind === 'selfConsume'
+      ? localized('关闭快速买单，改为自助核销', 'Turn Checkout off and use self-redemption')
+      : localized('关闭自助核销，改为快速买单', 'Turn self-redemption off and use Checkout'),
   cellAt: (when: string) => localized(`${when} 设置`, `set ${when}`),
   cellRefused: (code: number | null) => localized(code === null ? '未能设置' : `微信拒绝（${code}）`, code === null ? 'Not set' : `Refused by Weixin (${code})`),
   facts: localized('记录信息', 'Record'),

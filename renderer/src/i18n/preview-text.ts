@@ -46,5 +46,10 @@ export const previewText = {
   findings: localized('检查结果', 'Checks'),
   findingsNone: localized('没有发现问题，这张卡券可以创建。', 'No problems found: this coupon can be created.'),
   inputIssue: localized('输入无法识别', 'Input not understood'),
+  redirectLabel: localized('点击后打开', 'Opens'),
+  redirectHint: localized(
+    '微信会在你的链接后附上加密的券码和卡券 ID；你的网页需要先解密券码再使用（创建指引 2.8）',
+    'Weixin adds the encrypted code and the card ID to your link; your page decrypts the code before using it (guide §2.8)',
+  ),
   errcode: (n: number) => localized(`微信错误码 ${n}`, `Weixin errcode ${n}`),
 };

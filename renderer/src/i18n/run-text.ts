@@ -67,6 +67,10 @@ export const runText = {
     'Weixin\'s daily call quota (45009) comes back tomorrow. The rest stay queued and are never created twice; press Continue tomorrow.',
   ),
   blockedTitle: localized('微信拒绝了创建（48001）', 'Weixin refused to create (48001)'),
+  blockedAlternatives: localized(
+    '重试不会有不同结果。想继续给顾客发优惠，可以改用会员卡或微信支付商家券，它们不受这项限制。',
+    'Trying again will get the same answer. To keep giving customers offers, use member cards or WeChat Pay merchant coupons, which this stop does not affect.',
+  ),
   stoppedTitle: (errcode: number | null) => localized(errcode === null ? '创建已停止' : `创建已停止（${errcode}）`, errcode === null ? 'Creation stopped' : `Creation stopped (${errcode})`),
   remainingNotSent: (n: number) =>
     localized(`剩余 ${n} 张没有发送。已创建的卡券和它们的记录都保留。`, n === 1 ? '1 coupon was not sent. Cards already created and their records are kept.' : `${n} coupons were not sent. Cards already created and their records are kept.`),
@@ -99,5 +103,6 @@ export const runText = {
   } satisfies Record<HistoryState, Localized>,
   notSent: localized('未发送', 'Not sent'),
   failedCode: (errcode: number) => localized(`失败 ${errcode}`, `Failed ${errcode}`),
+  refusedCode: (errcode: number) => localized(`微信拒绝 ${errcode}`, `Refused ${errcode}`),
   attempts: (n: number) => localized(`第 ${n} 次发送`, `attempt ${n}`),
 };

@@ -1,5 +1,5 @@
-import type { CardType } from '../../../common/coupon/card-types';
-import { exampleCoupon } from '../../../common/coupon/examples';
+import { typeKey, type CardType } from '../../../common/coupon/card-types';
+import { exampleCoupon, exampleDateRange } from '../../../common/coupon/examples';
 import { AFTER_CREATE_NONE, DRAFT_BATCH_VERSION, type Draft, type DraftBatch } from '../../../common/drafts/draft';
 import { getAt, setAt } from './card-path';
 import { draftType, typeRoot } from './draft-model';
@@ -20,13 +20,38 @@ export function newId(): string {
  */
 export const CARRIED_BASE_KEYS = ['logo_url', 'brand_name', 'color', 'service_phone', 'use_all_locations', 'location_id_list'] as const;
 
+/** The colour of a blank draft: not the merchant's choice, so filling the example replaces it. */
+const BLANK_COLOR = 'Color010';
+
 /**
- * A new draft of the given type: the example coupon's complete structure (valid dates from today,
- * China time, realistic Chinese text the merchant overwrites), with the merchant's brand, logo,
- * colour, phone and stores carried over from `template` when there is one.
+ * The card of a new draft: the structure and the settings every coupon needs a choice for (QR code,
+ * a colour, validity from today for 30 days, China time) but none of the merchant's content — brand,
+ * title, logo, amounts and texts stay empty, so the checker asks for them and the inputs show the
+ * example as a placeholder (issue 11, problem 13: sample content passed the checker and was sent).
  */
-export function createDraft(type: CardType, nowMs: number, template?: Pick<Draft, 'card'>): Draft {
-  let body: Record<string, unknown> = exampleCoupon(type, nowMs) as unknown as Record<string, unknown>;
+export function blankCoupon(type: CardType, nowMs: number): Record<string, unknown> {
+  const base = {
+    code_type: 'CODE_TYPE_QRCODE',
+    color: BLANK_COLOR,
+    date_info: { type: 'DATE_TYPE_FIX_TIME_RANGE', ...exampleDateRange(nowMs) },
+    can_share: true,
+    can_give_friend: false,
+  };
+  return { card: { card_type: type, [typeKey(type)]: { base_info: base } } };
+}
+
+/**
+ * A new draft of the given type: a blank card ({@link blankCoupon}), or with `example` the complete
+ * example coupon the merchant asked for; the merchant's brand, logo, colour, phone and stores are
+ * carried over from `template` when there is one.
+ */
+export function createDraft(type: CardType, nowMs: number, template?: Pick<Draft, 'card'>, options: { example?: boolean } = {}): Draft {
+  return { id: newId(), card: cardFor(type, nowMs, template, options.example === true), after: { ...AFTER_CREATE_NONE }, createdAt: nowMs, updatedAt: nowMs };
+}
+
+/** The card of {@link createDraft}; also what "填入示例内容" puts into an existing draft. */
+export function cardFor(type: CardType, nowMs: number, template: Pick<Draft, 'card'> | undefined, example: boolean): Record<string, unknown> {
+  let body: Record<string, unknown> = example ? (exampleCoupon(type, nowMs) as unknown as Record<string, unknown>) : blankCoupon(type, nowMs);
   const fromType = template ? draftType(template) : undefined;
   if (template && fromType) {
     const base = `${typeRoot(type)}.base_info`;
@@ -34,11 +59,13 @@ export function createDraft(type: CardType, nowMs: number, template?: Pick<Draft
       || getAt(template.card, `${typeRoot(fromType)}.base_info.location_id_list`) !== undefined;
     for (const key of CARRIED_BASE_KEYS) {
       const value = getAt(template.card, `${typeRoot(fromType)}.base_info.${key}`);
-      if (value !== undefined) body = setAt(body, `${base}.${key}`, structuredClone(value));
+      // Filling the example over a blank draft keeps what the merchant set, not the blank's own colour.
+      const blankDefault = example && key === 'color' && value === BLANK_COLOR;
+      if (value !== undefined && !blankDefault) body = setAt(body, `${base}.${key}`, structuredClone(value));
       else if (hasStores && (key === 'use_all_locations' || key === 'location_id_list')) body = setAt(body, `${base}.${key}`, undefined);
     }
   }
-  return { id: newId(), card: body, after: { ...AFTER_CREATE_NONE }, createdAt: nowMs, updatedAt: nowMs };
+  return body;
 }
 
 /** A deep copy of a draft with a new id and fresh times. */
@@ -49,4 +76,16 @@ export function duplicateDraft(draft: Draft, nowMs: number): Draft {
 /** An empty batch ready for drafts. */
 export function createBatch(name: string, nowMs: number): DraftBatch {
   return { schemaVersion: DRAFT_BATCH_VERSION, id: newId(), name, accountId: null, drafts: [], createdAt: nowMs, updatedAt: nowMs };
+}
+
+/**
+ * An imported card whose card_type this app cannot make (a typo, a scenic ticket…) turned into the
+ * chosen type: the base_info and advanced_info found under any type key move to the new type's key,
+ * so what the merchant already wrote is kept and only the type-specific fields are left to fill.
+ */
+export function retypeCard(card: unknown, type: CardType): Record<string, unknown> {
+  const inner = (typeof card === 'object' && card !== null ? (card as { card?: unknown }).card : undefined) ?? {};
+  const source = Object.values(inner as Record<string, unknown>).find((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && 'base_info' in v);
+  const kept = source ? Object.fromEntries(Object.entries(source).filter(([k]) => k === 'base_info' || k === 'advanced_info')) : { base_info: {} };
+  return { card: { card_type: type, [typeKey(type)]: structuredClone(kept) } };
 }

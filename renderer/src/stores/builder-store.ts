@@ -8,7 +8,8 @@ import { builderText } from '../i18n/builder-text';
 import { exportBatchJson, exportFileName, parseImport } from '../lib/batch-json';
 import { downloadText } from '../lib/download';
 import { setAt } from '../lib/card-path';
-import { createBatch, createDraft, duplicateDraft } from '../lib/draft-factory';
+import { cardFor, createBatch, createDraft, duplicateDraft, retypeCard } from '../lib/draft-factory';
+import { draftType } from '../lib/draft-model';
 import { useAppStore } from './app-store';
 
 /** Text a merchant typed that does not parse (e.g. "9.999" 元): kept verbatim with the reason. */
@@ -54,6 +55,10 @@ export interface BuilderState {
   setAccount(accountId: string | null): void;
   addDraft(type: CardType): void;
   addDrafts(drafts: readonly Draft[], batchName?: string): void;
+  /** Gives the selected draft (an import with a type this app cannot make) one of the five types, keeping its base_info. */
+  setDraftType(type: CardType): void;
+  /** Fills the selected draft with the example coupon of its type, keeping what the merchant carried over. */
+  fillExample(): void;
   /** Appends the drafts of an import file (batch, body or list); a bad file becomes a notice. */
   importJson(text: string): void;
   /** Offers the batch as a JSON file download (re-importable, readable by the CLI). */
@@ -84,6 +89,23 @@ export const issueKey = (draftId: string, path: string): string => `${draftId} $
 
 let seq = 0;
 const nextSeq = () => ++seq;
+
+/**
+ * Whether Weixin already holds a card made from a draft: such a draft is read-only (issue 11,
+ * problem 4), since an edit would no longer match the card. The run store, which knows the
+ * records, installs the answer; the builder store cannot import it (it imports this store).
+ */
+let draftLocked: (draftId: string) => boolean = () => false;
+
+/** Installs the created-card check ({@link draftLocked}); the run store calls it once. */
+export function setDraftLock(isLocked: (draftId: string) => boolean): void {
+  draftLocked = isLocked;
+}
+
+/** True when the draft has a card on Weixin and must not change. */
+export function isDraftLocked(draftId: string): boolean {
+  return draftLocked(draftId);
+}
 
 function defaultBatch(nowMs: number): DraftBatch {
   const name = builderText.defaultBatchName(formatChinaDateTime(Math.floor(nowMs / 1000)).slice(0, 16))[useAppStore.getState().locale];
@@ -121,7 +143,8 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
 
   newBatch() {
     const { batch, selectedId } = get();
-    const fresh = defaultBatch(Date.now());
+    // The merchant usually goes on with the same account (issue 11, problem 13).
+    const fresh = { ...defaultBatch(Date.now()), accountId: batch.accountId };
     const undo: UndoEntry | null =
       batch.drafts.length > 0 ? { seq: nextSeq(), kind: 'batch', batch, selectedId } : null;
     set({ batch: fresh, selectedId: null, inputIssues: {}, undo });
@@ -151,6 +174,19 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
       batch: { ...batch, name: rename ? batchName : batch.name, drafts: [...batch.drafts, ...drafts], updatedAt: Date.now() },
       selectedId: drafts[0]?.id ?? get().selectedId,
     });
+  },
+
+  setDraftType(type) {
+    const draft = selectSelectedDraft(get());
+    if (!draft || draftLocked(draft.id)) return;
+    set((s) => ({ batch: withDraft(s.batch, draft.id, (d) => ({ ...d, card: retypeCard(d.card, type) })), inputIssues: dropIssues(s.inputIssues, draft.id) }));
+  },
+
+  fillExample() {
+    const draft = selectSelectedDraft(get());
+    const type = draft ? draftType(draft) : undefined;
+    if (!draft || !type || draftLocked(draft.id)) return;
+    set((s) => ({ batch: withDraft(s.batch, draft.id, (d) => ({ ...d, card: cardFor(type, Date.now(), draft, true) })), inputIssues: dropIssues(s.inputIssues, draft.id) }));
   },
 
   importJson(text) {
@@ -221,6 +257,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
   },
 
   setFieldOf(draftId, path, value) {
+    if (draftLocked(draftId)) return;
     // Emptied optional blocks inside advanced_info disappear (an empty abstract is an error, §4.6).
     const prune = path.includes('.advanced_info') ? { pruneAbove: 3 } : {};
     set((s) => ({ batch: withDraft(s.batch, draftId, (d) => ({ ...d, card: setAt(d.card, path, value, prune) })) }));
@@ -228,7 +265,7 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
 
   setAfter(patch) {
     const { selectedId } = get();
-    if (!selectedId) return;
+    if (!selectedId || draftLocked(selectedId)) return;
     set((s) => ({ batch: withDraft(s.batch, selectedId, (d) => ({ ...d, after: { ...d.after, ...patch } })) }));
   },
 

@@ -68,6 +68,11 @@ export interface HistoryStoreState {
   refreshReview(recordIds?: string[]): Promise<void>;
   dismissRefresh(): void;
   setCell(recordId: string, cell: CellKind, open: boolean, flags?: { needVerifyCode: boolean; needRemarkAmount: boolean }): Promise<void>;
+  /**
+   * Switches a card from one cell to the other: the one on is turned off first, and the other is
+   * asked for only once that succeeded (Weixin refuses both at once with 45046, §1.11).
+   */
+  switchCellTo(recordId: string, cell: CellKind, flags?: { needVerifyCode: boolean; needRemarkAmount: boolean }): Promise<void>;
   exportAs(format: ExportFormat): Promise<void>;
   dismissExport(): void;
 }
@@ -261,6 +266,13 @@ export const useHistoryStore = create<HistoryStoreState>()((set, get) => {
       if (changed) replace(changed);
       const errcode = typeof answer.error.details?.errcode === 'number' ? answer.error.details.errcode : null;
       set((s) => ({ cellIssues: { ...s.cellIssues, [key]: { errcode, message: answer.error.message } } }));
+    },
+
+    async switchCellTo(recordId, cell, flags) {
+      const other: CellKind = cell === 'paycell' ? 'selfConsume' : 'paycell';
+      await get().setCell(recordId, other, false);
+      if (get().cellIssues[`${recordId}:${other}`]) return;
+      await get().setCell(recordId, cell, true, flags);
     },
 
     async exportAs(format) {

@@ -5,7 +5,7 @@ import { localized, type Localized } from '../../../common/i18n';
 import { getApi } from '../api';
 import { getBatchApi, getHistoryApi } from '../api/domains';
 import { runText } from '../i18n/run-text';
-import { useBuilderStore } from './builder-store';
+import { setDraftLock, useBuilderStore } from './builder-store';
 import { useSaveStore } from './save-store';
 
 /** Where one draft of the open batch stands: the latest progress event, or its history record. */
@@ -252,3 +252,10 @@ export const useRunStore = create<RunState>()((set, get) => {
 function withTitle(message: Localized): Localized {
   return localized(`${runText.startFailed['zh-CN']}：${message['zh-CN']}`, `${runText.startFailed.en}: ${message.en}`);
 }
+
+/** True when Weixin holds a card made from the draft (a record or progress event with its card_id). */
+export function hasCreatedCard(info: DraftRunInfo | undefined): boolean {
+  return info !== undefined && info.cardId !== null;
+}
+
+setDraftLock((draftId) => hasCreatedCard(useRunStore.getState().drafts[draftId]));

@@ -1,6 +1,7 @@
 // Shared set-up for component tests: fresh stores, a selected draft of a given type, the editor
 // context the fields read, and a fake window.couponStudio where a test needs one.
 import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { App as AntdApp } from 'antd';
 import type { ReactNode } from 'react';
 import type { CardType } from '../../../common/coupon/card-types';
 import type { Draft } from '../../../common/drafts/draft';
@@ -34,9 +35,10 @@ export function setBridge(api: unknown): void {
   Object.defineProperty(window, 'couponStudio', { value: api, configurable: true, writable: true });
 }
 
-/** Starts a batch with one draft of the type, selected, and returns it. */
+/** Starts a batch with one draft of the type filled with the sample coupon (a valid card), selected, and returns it. */
 export function startDraft(type: CardType): Draft {
   useBuilderStore.getState().addDraft(type);
+  useBuilderStore.getState().fillExample();
   const draft = selectSelectedDraft(useBuilderStore.getState());
   if (!draft) throw new Error('no draft');
   return draft;
@@ -62,4 +64,12 @@ function EditorHarness({ children }: { children: ReactNode }) {
 /** Renders fields of the selected draft inside the editor context. */
 export function renderInEditor(ui: ReactNode): RenderResult {
   return render(<EditorHarness>{ui}</EditorHarness>);
+}
+
+/**
+ * Renders a screen inside antd's <App>, as the app does (AntdProvider): notices use
+ * App.useApp()'s notification, which has no methods outside it.
+ */
+export function renderScreen(ui: ReactNode): RenderResult {
+  return render(<AntdApp>{ui}</AntdApp>);
 }

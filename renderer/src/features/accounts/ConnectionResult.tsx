@@ -149,6 +149,12 @@ export function ConnectionResult({ state, account, onEdit, onRetry }: { state: C
           <Icon name="check" size={14} />
           {t(connectionText.okCardApi)}
         </li>
+        {account.environment !== 'sandbox' && (
+          <li className="result__caveat" data-testid="result-stop-2021">
+            <Icon name="warning" size={14} />
+            {t(connectionText.okStop2021)}
+          </li>
+        )}
       </ul>
       <DeveloperDetail facts={{ rows: [{ label: developerText.endpoint, code: account.tokenMode === 'stable' ? 'stable_token' : 'cgi-bin/token' }] }} />
     </section>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { cardTypeName } from '../../../../common/coupon/card-types';
+import { CARD_TYPES, cardTypeName } from '../../../../common/coupon/card-types';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n';
@@ -9,6 +11,7 @@ import { EDITOR_SECTIONS, sectionLabel, sectionOfPath, type EditorSectionId } fr
 import { draftTitle } from '../../lib/draft-model';
 import { focusField } from '../../lib/field-focus';
 import { useBuilderStore } from '../../stores/builder-store';
+import { hasCreatedCard, useRunStore } from '../../stores/run-store';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { SECTION_BODIES } from './section-registry';
 import { TypeBadge } from './TypeBadge';
@@ -35,6 +38,8 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
   const toggleSection = useBuilderStore((s) => s.toggleSection);
   const focusRequest = useBuilderStore((s) => s.focusRequest);
   const setNote = useBuilderStore((s) => s.setNote);
+  const draftIdForLock = context?.draft.id ?? '';
+  const locked = useRunStore((s) => hasCreatedCard(s.drafts[draftIdForLock]));
   const root = useRef<HTMLDivElement>(null);
 
   const draftId = context?.draft.id;
@@ -59,6 +64,12 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
             <h2 className="editor__title">{title === '' ? t(builderText.untitled) : title}</h2>
             <p className="editor__type">{t(cardTypeName(type))}</p>
           </div>
+          {/* Offered while the draft has no title yet; afterwards it would only squeeze the title. */}
+          {!locked && title === '' && (
+            <Button size="sm" variant="ghost" icon="edit" title={t(builderText.fillExampleHint)} onClick={() => useBuilderStore.getState().fillExample()} data-testid="fill-example">
+              {t(builderText.fillExample)}
+            </Button>
+          )}
           <label className="editor__note">
             <span className="visually-hidden">{t(builderText.note)}</span>
             <input
@@ -71,6 +82,20 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
             />
           </label>
         </header>
+        {locked && (
+          <div className="callout callout--info editor__locked" role="status" data-testid="draft-locked">
+            <Icon name="info" size={16} />
+            <div>
+              <p className="callout__title">{t(builderText.lockedTitle)}</p>
+              <p>{t(builderText.lockedBody)}</p>
+            </div>
+            <Button size="sm" variant="primary" icon="copy" onClick={() => useBuilderStore.getState().duplicateDraft(draft.id)} data-testid="copy-as-new">
+              {t(builderText.copyAsNew)}
+            </Button>
+          </div>
+        )}
+        {/* A disabled fieldset turns every input of a created draft off at once; the store refuses edits too. */}
+        <fieldset className="editor__fields" disabled={locked}>
         {EDITOR_SECTIONS.map((id) => {
           const Body = SECTION_BODIES[id];
           return (
@@ -88,14 +113,30 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
             </Section>
           );
         })}
+        </fieldset>
       </div>
     </EditorContext.Provider>
   );
 }
 
-/** Shown when a draft's card_type cannot be read (an odd import): the findings say what to fix. */
+/**
+ * Shown when a draft's card_type cannot be read or made (an odd import): the merchant picks one of
+ * the five types and keeps what the draft already holds (issue 11, problem 14).
+ */
 export function UnknownTypeEditor() {
+  const t = useT();
+  const setDraftType = useBuilderStore((s) => s.setDraftType);
   return (
-    <EmptyState icon="warning" title={builderText.unknownTypeTitle} body={builderText.unknownTypeBody} />
+    <div className="type-picker" data-testid="unknown-type">
+      <EmptyState icon="warning" title={builderText.unknownTypeTitle} body={builderText.unknownTypeBody} />
+      <div className="type-picker__grid" role="group" aria-label={t(builderText.chooseType)}>
+        {CARD_TYPES.map((type) => (
+          <button key={type} type="button" className="type-card" onClick={() => setDraftType(type)} data-testid={`retype-${type}`}>
+            <TypeBadge type={type} large />
+            <span className="type-card__name">{t(cardTypeName(type))}</span>
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -49,7 +49,9 @@ export function RunSummary({ run }: { run: RunStatus }) {
         : run.status === 'interrupted'
           ? runText.interruptedTitle(remaining)
           : runText.status[run.status];
-  const resumable = run.status === 'quota_stopped' || run.status === 'stopped' || run.status === 'interrupted';
+  // 48001 is the 2021 stop: the same request will be refused again, so 重试 is not offered (issue 11, problem 7).
+  const blocked = run.status === 'stopped' && errcode === BLOCKED;
+  const resumable = !blocked && (run.status === 'quota_stopped' || run.status === 'stopped' || run.status === 'interrupted');
   const flagged = run.duplicatesFlagged + run.orphansFlagged > 0;
   const [expanded, setExpanded] = useState(false);
   const reason = run.stopReason ? t(run.stopReason.message) : '';
@@ -78,6 +80,11 @@ export function RunSummary({ run }: { run: RunStatus }) {
         </>
       )}
       {run.status === 'stopped' && remaining > 0 && <p className="run-card__text">{t(runText.remainingNotSent(remaining))}</p>}
+      {blocked && (
+        <p className="run-card__text" data-testid="run-alternatives">
+          {t(runText.blockedAlternatives)}
+        </p>
+      )}
       {run.status === 'interrupted' && <p className="run-card__text">{t(runText.interruptedHint)}</p>}
       <RunCounts run={run} mode={run.status === 'done' || run.status === 'cancelled' ? 'done' : 'stopped'} />
       {run.counts.found > 0 && (

@@ -33,6 +33,8 @@ export function runChipOf(info: DraftRunInfo | undefined, runLive: boolean): Run
     case 'cancelled':
       return { tone: 'muted', label: runText.state.cancelled, key: 'cancelled' };
     case 'queued':
+      // A draft Weixin answered with a refusal that stopped the run (48001, 45009) was sent: saying 未发送 would be wrong (issue 11, problem 12).
+      if (info.errcode !== null) return { tone: 'error', label: runText.refusedCode(info.errcode), key: 'refused' };
       return { tone: runLive ? 'muted' : 'warning', label: runLive ? runText.state.queued : runText.notSent, key: 'queued' };
     default:
       return undefined;

@@ -23,6 +23,10 @@ export function ConsoleResultView({ result, seq, onJump, positionCurrent }: { re
   const t = useT();
   const { tone, icon } = toneOf(result);
   const showCodes = result.errcode !== null && result.errcode !== 0;
+  const title = t(outcomeTitle(result));
+  // A note that only says the title again ("微信返回成功。" under 微信返回成功) is dropped (issue 11, problem 14).
+  const note = t(result.message);
+  const repeatsTitle = note.replace(/[。.！!]+$/u, '') === title;
   return (
     <div className="console-result__body" data-testid="console-result" data-seq={seq} data-outcome={result.outcome} data-errcode={result.errcode ?? undefined}>
       {/* The same result panel as the Accounts screen's connection test (styles/results.css). */}
@@ -30,7 +34,7 @@ export function ConsoleResultView({ result, seq, onJump, positionCurrent }: { re
         <header className="result__head">
           <Icon name={icon} size={18} />
           <h3 className="result__title" data-testid="console-outcome">
-            {t(outcomeTitle(result))}
+            {title}
           </h3>
           {showCodes && (
             <span className="result__code">
@@ -39,9 +43,11 @@ export function ConsoleResultView({ result, seq, onJump, positionCurrent }: { re
           )}
         </header>
         {tone === 'ok' && !result.fix ? (
-          <p className="outcome__note" data-testid="console-message">
-            {t(result.message)}
-          </p>
+          !repeatsTitle && (
+            <p className="outcome__note" data-testid="console-message">
+              {note}
+            </p>
+          )
         ) : (
           <dl className="result__explain">
             <dt>{t(consoleText.meaning)}</dt>

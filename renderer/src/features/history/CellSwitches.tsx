@@ -18,10 +18,14 @@ function issueOf(record: HistoryRecord, kind: CellKind, issues: Record<string, C
 
 /** One switch: label and help, the switch, its state, and Weixin's refusal in full when there is one. */
 function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKind; flags?: { needVerifyCode: boolean; needRemarkAmount: boolean } }) {
+  const other: CellKind = kind === 'paycell' ? 'selfConsume' : 'paycell';
+  // The other cell is on: this one cannot be, so it is off with the offer to switch (45046, issue 11, problem 12).
+  const blocked = record[other].state === 'set' && record[kind].state !== 'set';
   const t = useT();
   const busy = useHistoryStore((s) => s.cellBusy[`${record.id}:${kind}`] === true);
   const issues = useHistoryStore((s) => s.cellIssues);
   const setCell = useHistoryStore((s) => s.setCell);
+  const switchCellTo = useHistoryStore((s) => s.switchCellTo);
   const cell = record[kind];
   const issue = issueOf(record, kind, issues);
   const id = `cell-${kind}`;
@@ -44,15 +48,23 @@ function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKin
           <Switch
             id={id}
             checked={cell.state === 'set'}
-            disabled={!usable}
+            disabled={!usable || blocked}
             aria-busy={busy}
-            aria-describedby={`${id}-help`}
+            aria-describedby={blocked ? `${id}-help ${id}-blocked` : `${id}-help`}
             onChange={(open) => {
               if (!busy) void setCell(record.id, kind, open, flags);
             }}
           />
         </div>
       </div>
+      {blocked && usable && (
+        <p className="cell-row__blocked" id={`${id}-blocked`} data-testid={`cell-${kind}-blocked`}>
+          <span>{t(text.cellBlocked(kind))}</span>
+          <button type="button" className="btn btn--link btn--sm" disabled={busy} onClick={() => void switchCellTo(record.id, kind, flags)} data-testid={`cell-${kind}-switch`}>
+            <span className="btn__label">{t(text.cellSwitchTo(kind))}</span>
+          </button>
+        </p>
+      )}
       {cell.at !== null && cell.state === 'set' && <p className="cell-row__at">{t(text.cellAt(chinaTime(cell.at)))}</p>}
       {issue && (
         <div className="cell-refusal" role="alert" data-testid={`cell-${kind}-refusal`} data-errcode={issue.errcode ?? undefined}>
@@ -93,10 +105,10 @@ export function CellSwitches({ record }: { record: HistoryRecord }) {
       <CellRow record={record} kind="selfConsume" flags={flags} />
       <div className="cell-options">
         <Checkbox checked={flags.needVerifyCode} disabled={!usable} onChange={(e) => change({ needVerifyCode: e.target.checked })} data-testid="need-verify-code">
-          {t(text.needVerifyCode)} <code>{t(text.needVerifyCodeHint)}</code>
+          {t(text.needVerifyCode)}
         </Checkbox>
         <Checkbox checked={flags.needRemarkAmount} disabled={!usable} onChange={(e) => change({ needRemarkAmount: e.target.checked })} data-testid="need-remark-amount">
-          {t(text.needRemarkAmount)} <code>{t(text.needRemarkAmountHint)}</code>
+          {t(text.needRemarkAmount)}
         </Checkbox>
       </div>
     </section>

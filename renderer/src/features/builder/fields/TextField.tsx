@@ -3,7 +3,8 @@ import { localized, type Localized } from '../../../../../common/i18n';
 import { ByteCounter } from '../../../components/ByteCounter';
 import { FieldShell, describedBy } from '../../../components/FieldShell';
 import { useT } from '../../../i18n';
-import { useField } from '../editor-context';
+import { examplePlaceholder } from '../../../lib/example-placeholder';
+import { useEditor, useField } from '../editor-context';
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -24,7 +25,9 @@ export interface TextFieldProps {
 export function TextField({ path, multiline, rows = 4, placeholder, label, hideHelp }: TextFieldProps) {
   const t = useT();
   const field = useField(path);
+  const { type } = useEditor();
   const meta = field.meta;
+  const shownPlaceholder = placeholder ?? examplePlaceholder(type, path);
   const text = typeof field.value === 'string' ? field.value : field.value === undefined ? '' : JSON.stringify(field.value);
   const limit = meta?.maxBytes;
   const help = hideHelp ? undefined : meta?.help;
@@ -33,7 +36,7 @@ export function TextField({ path, multiline, rows = 4, placeholder, label, hideH
   const common = {
     id: field.id,
     value: text,
-    placeholder: placeholder ? t(placeholder) : undefined,
+    placeholder: shownPlaceholder ? t(shownPlaceholder) : undefined,
     'aria-invalid': field.messages.some((m) => m.severity === 'error') || undefined,
     'aria-describedby': describedBy(field.id, field.messages.length > 0, help !== undefined, limit ? counterId : undefined),
     'aria-required': meta?.required || undefined,

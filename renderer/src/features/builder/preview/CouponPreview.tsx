@@ -7,6 +7,17 @@ import { previewModel } from './preview-model';
 import { PreviewImageBox } from './PreviewImageBox';
 import { PreviewDetails } from './PreviewDetails';
 
+/** The address Weixin opens for an entry (§2.8): the merchant's page must read encrypt_code and card_id. */
+function RedirectLine({ url }: { url: string }) {
+  const t = useT();
+  return (
+    <span className="redirect-line" data-testid="preview-redirect" title={t(previewText.redirectHint)}>
+      <span className="redirect-line__label">{t(previewText.redirectLabel)}</span>
+      <span className="redirect-line__url">{url}</span>
+    </span>
+  );
+}
+
 /**
  * The coupon as the WeChat card bag shows it, redrawn on every keystroke: colour header with the
  * round logo, brand, title and subtitle; the centre button; validity in China time; the code hint;
@@ -40,6 +51,7 @@ export function CouponPreview({ card, type }: { card: unknown; type: CardType })
                   {m.center.title}
                 </span>
                 {m.center.subTitle && <span className="ticket__center-sub">{m.center.subTitle}</span>}
+                {m.center.redirect && <RedirectLine url={m.center.redirect} />}
               </div>
             )}
             <p className="ticket__validity" data-testid="preview-validity">
@@ -65,10 +77,11 @@ export function CouponPreview({ card, type }: { card: unknown; type: CardType })
             <Icon name="chevronRight" size={14} />
           </li>
           {m.entries.map((entry, i) => (
-            <li className="cells__item" key={i}>
+            <li className="cells__item cells__item--entry" key={i}>
               <span>{entry.name}</span>
               <span className="cells__value">{entry.subTitle}</span>
               <Icon name="chevronRight" size={14} />
+              {entry.redirect && <RedirectLine url={entry.redirect} />}
             </li>
           ))}
           <li className="cells__item">

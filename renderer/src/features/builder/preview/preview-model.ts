@@ -1,3 +1,4 @@
+import { externalRedirectUrl } from '../../../../../common/coupon/redirect-url';
 import type { CardType } from '../../../../../common/coupon/card-types';
 import { colorHex } from '../../../../../common/coupon/colors';
 import { BUSINESS_SERVICES, TIME_LIMIT_TYPES } from '../../../../../common/coupon/enums';
@@ -28,8 +29,9 @@ export interface PreviewModel {
   validity: Localized;
   codeType: string;
   notice: string;
-  center: { title: string; subTitle: string } | null;
-  entries: { name: string; subTitle: string }[];
+  /** `redirect`: the address Weixin opens for a web entry, encrypt_code and card_id appended (§2.8). */
+  center: { title: string; subTitle: string; redirect: string | null } | null;
+  entries: { name: string; subTitle: string; redirect: string | null }[];
   offer: Localized | string;
   conditions: Localized[];
   hours: Localized[];
@@ -116,7 +118,8 @@ export function previewModel(card: unknown, type: CardType): PreviewModel {
   const abstract = obj(advanced.abstract);
   const icons = Array.isArray(abstract.icon_url_list) ? abstract.icon_url_list : [];
   const list = Array.isArray(base.location_id_list) ? base.location_id_list : undefined;
-  const entry = (name: string, sub: string) => ({ name: str(base[name]), subTitle: str(base[sub]) });
+  const redirect = (key: string) => (str(base[key]) === '' ? null : externalRedirectUrl(str(base[key])));
+  const entry = (name: string, sub: string, url: string) => ({ name: str(base[name]), subTitle: str(base[sub]), redirect: redirect(url) });
   return {
     colorHex: colorHex(str(base.color)) ?? '#8a9099',
     logo: image(base.logo_url),
@@ -126,8 +129,8 @@ export function previewModel(card: unknown, type: CardType): PreviewModel {
     validity: validity(obj(base.date_info)),
     codeType: str(base.code_type),
     notice: str(base.notice),
-    center: str(base.center_title) ? { title: str(base.center_title), subTitle: str(base.center_sub_title) } : null,
-    entries: [entry('custom_url_name', 'custom_url_sub_title'), entry('promotion_url_name', 'promotion_url_sub_title')].filter((e) => e.name !== ''),
+    center: str(base.center_title) ? { title: str(base.center_title), subTitle: str(base.center_sub_title), redirect: redirect('center_url') } : null,
+    entries: [entry('custom_url_name', 'custom_url_sub_title', 'custom_url'), entry('promotion_url_name', 'promotion_url_sub_title', 'promotion_url')].filter((e) => e.name !== ''),
     offer: offer(type, typeObj),
     conditions: conditions(obj(advanced.use_condition)),
     hours: hours(advanced.time_limit),
