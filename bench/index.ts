@@ -15,6 +15,7 @@ const MODULES = [
   './busifavor-validator',
   './history-storage',
   './batch-throughput',
+  './codes-upload',
   './known-cards',
   './keystroke',
 ];

@@ -77,9 +77,8 @@ export const codesUploadCommand: Command = {
         concurrency: concurrency.value ?? 4,
         now: () => Date.now(),
         sleep: realSleep,
-        onChunk: (done, total) => {
-          if (io.stderrIsTTY) io.note(`${done}/${total}`);
-        },
+        // One line per answered call (the card path prints one per draft): progress, and a kill point for the crash test.
+        onChunk: (done, total) => io.note(`[${done}/${total}] ${io.t(localized('次上传已确认', 'calls confirmed'))}`),
       });
       const mine = new Set(list.codes.map((c) => c.code));
       const rows = services.history.codeRows(merchant.mchid, stockId).filter((r) => mine.has(r.code));

@@ -106,7 +106,7 @@ export const membersUpdateCommand: Command = {
       value = 'balance';
       delta = fen.fen;
     } else if (raw === undefined || !/^-?\d+$/.test(raw.trim()) || Number(raw) === 0) {
-      return io.fail('members update', failure(EXIT.usage, 'usage', localized('--add-bonus 须为非零整数，例如 --add-bonus 20 或 --add-bonus -5。', '--add-bonus must be a non-zero whole number, e.g. --add-bonus 20 or --add-bonus -5.')));
+      return io.fail('members update', failure(EXIT.usage, 'usage', localized('--add-bonus 须为非零整数，例如 --add-bonus 20 或 --add-bonus=-5（负数写在等号后）。', '--add-bonus must be a non-zero whole number, e.g. --add-bonus 20 or --add-bonus=-5 (a negative number after an equals sign).')));
     } else {
       delta = Number(raw);
     }

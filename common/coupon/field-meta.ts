@@ -49,8 +49,13 @@ export interface FieldMeta {
   path: string;
   json: FieldJson;
   label: Localized;
-  /** One line from the creation guide. */
+  /** One line in the merchant's words: what to enter, in the unit the input takes (no API names). */
   help: Localized;
+  /**
+   * What a developer needs beyond the help (the unit on the wire, an API constant, an endpoint);
+   * shown only inside the folded developer detail next to the field path.
+   */
+  devNote?: Localized;
   required: boolean;
   /** Required only under this validity type. */
   requiredWhen?: RequiredWhen;
@@ -70,7 +75,10 @@ export interface FieldMeta {
 }
 
 /** Options of {@link field} beyond the always-present parts. */
-export type FieldOptions = Partial<Omit<FieldMeta, 'path' | 'json' | 'label' | 'help' | 'section'>>;
+export type FieldOptions = Partial<Omit<FieldMeta, 'path' | 'json' | 'label' | 'help' | 'section' | 'devNote'>> & {
+  /** The developer note, zh-CN then English. */
+  dev?: [zh: string, en: string];
+};
 
 const ALL_BYTE_LIMITS: Readonly<Record<string, number>> = { ...BYTE_LIMITS, ...MEMBER_CARD_BYTE_LIMITS, ...MEMBER_CARD_ITEM_BYTE_LIMITS };
 
@@ -84,6 +92,7 @@ export function field(
   options: FieldOptions = {},
 ): FieldMeta {
   const maxBytes = ALL_BYTE_LIMITS[path];
+  const { dev, ...rest } = options;
   return {
     path,
     json,
@@ -93,6 +102,7 @@ export function field(
     required: false,
     appliesTo: CARD_KINDS,
     ...(maxBytes === undefined ? {} : { maxBytes }),
-    ...options,
+    ...(dev === undefined ? {} : { devNote: localized(dev[0], dev[1]) }),
+    ...rest,
   };
 }

@@ -11,19 +11,19 @@ const entry = (
   nameKey: string,
   subKey: string,
 ): FieldMeta[] => [
-  field(`base_info.${nameKey}`, 'string', 'entries', [`${zh}名称`, `${en} title`], [`${zh}的按钮文字`, `Button text of the ${en.toLowerCase()}`]),
-  field(`base_info.${subKey}`, 'string', 'entries', [`${zh}提示语`, `${en} hint`], [`显示在${zh}按钮旁的提示语`, `Words shown next to the ${en.toLowerCase()} button`]),
+  field(`base_info.${nameKey}`, 'string', 'entries', [`${zh}名称`, `${en} title`], [`${zh}上显示的文字`, `The words on the ${en.toLowerCase()}`]),
+  field(`base_info.${subKey}`, 'string', 'entries', [`${zh}提示语`, `${en} hint`], [`显示在${zh}旁边的一句提示`, `A short hint next to the ${en.toLowerCase()}`]),
   field(`base_info.${prefix}_url`, 'string', 'entries', [`${zh}链接`, `${en} URL`], [
-    `点击${zh}跳转的网页地址，会带上 encrypt_code 和 card_id`,
-    `Web page the ${en.toLowerCase()} opens; Weixin appends encrypt_code and card_id`,
-  ]),
-  field(`base_info.${prefix}_app_brand_user_name`, 'string', 'entries', [`${zh}小程序 user_name`, `${en} mini program user_name`], [
-    '跳转小程序的原始 ID，格式如 gh_86a091e50ad4@app，须与公众号关联',
-    'Mini program original ID such as gh_86a091e50ad4@app, linked to the Official Account',
-  ]),
+    `顾客点击${zh}后打开的网页，以 https:// 开头；微信会在地址后附上这张券的信息，预览里可以看到完整地址`,
+    `The web page the ${en.toLowerCase()} opens, starting with https://; Weixin adds this coupon's details to the address, and the preview shows the full address`,
+  ], { dev: ['微信在链接后追加 encrypt_code 和 card_id（§2.8）', 'Weixin appends encrypt_code and card_id to the URL (§2.8)'] }),
+  field(`base_info.${prefix}_app_brand_user_name`, 'string', 'entries', [`${zh}小程序原始 ID`, `${en} mini program ID`], [
+    '要打开的小程序的原始 ID（小程序后台“设置”里可见，gh_ 开头），小程序须已关联本公众号',
+    'The original ID of the mini program to open (under Settings in the mini program console, starting gh_); it must be linked to this Official Account',
+  ], { dev: ['格式如 gh_86a091e50ad4@app', 'Formatted like gh_86a091e50ad4@app'] }),
   field(`base_info.${prefix}_app_brand_pass`, 'string', 'entries', [`${zh}小程序路径`, `${en} mini program path`], [
-    '跳转小程序的页面路径，例如 API/cardPage',
-    'Mini program page path, e.g. API/cardPage',
+    '要打开的小程序页面，例如 pages/card/index',
+    'The mini program page to open, e.g. pages/card/index',
   ]),
 ];
 

@@ -15,9 +15,9 @@ export * from './field-meta';
 
 /** `card.card_type` itself. */
 export const CARD_TYPE_FIELD: FieldMeta = field('card_type', 'enum', 'face', ['卡券类型', 'Card type'], [
-  '团购券 GROUPON、代金券 CASH、折扣券 DISCOUNT、兑换券 GIFT 或优惠券 GENERAL_COUPON',
-  'GROUPON, CASH, DISCOUNT, GIFT or GENERAL_COUPON',
-], { required: true, enumValues: CARD_TYPES });
+  '团购券、代金券、折扣券、兑换券或优惠券',
+  'Group-buy, cash, discount, gift or general coupon',
+], { dev: ['GROUPON、CASH、DISCOUNT、GIFT 或 GENERAL_COUPON', 'GROUPON, CASH, DISCOUNT, GIFT or GENERAL_COUPON'], required: true, enumValues: CARD_TYPES });
 
 /** Every field of a card/create body, containers included. */
 export const FIELDS: readonly FieldMeta[] = [CARD_TYPE_FIELD, ...BASE_INFO_FIELDS, ...ENTRY_FIELDS, ...ADVANCED_INFO_FIELDS, ...TYPE_FIELDS, ...MEMBER_CARD_FIELDS];

@@ -47,6 +47,11 @@ export interface BatchBackEnd {
   createdFields(remoteId: string, now: number): RecordPatch;
   /** Remote objects identical to a draft that already exist; absent when the remote side cannot list them. */
   readonly existing?: ExistingLookup;
+  /**
+   * Whether an operation in the shared history is this back end's: start-up recovery and the
+   * account's leftover check look only at their own (a stock is no card missing from Weixin).
+   */
+  owns(record: Pick<HistoryRecord, 'cardType'>): boolean;
   /** Follow-ups once the object exists (the card path's paycell and self-redemption switches). */
   afterCreate?(ctx: EngineContext, scope: RunScope, recordId: string, draft: Draft): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { isStockType } from '../../common/busifavor/record-kind';
 import type { Draft } from '../../common/drafts/draft';
 import type { CellRecord, HistoryRecord } from '../../common/ipc/channels/history';
 import { err, ok } from '../../common/result';
@@ -132,6 +133,7 @@ function wanted(draft: Draft, existing: HistoryRecord | undefined, kind: 'paycel
  * card already on the account is linked instead of sent.
  */
 export const cardBackEnd: BatchBackEnd = {
+  owns: (record) => !isStockType(record.cardType),
   describe(draft, existing) {
     return {
       ...describeCard(draft.card),

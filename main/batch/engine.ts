@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from '../../common/clock';
 import type { BatchProgress, RunStatus } from '../../common/ipc/channels/batch';
+import type { HistoryRecord } from '../../common/ipc/channels/history';
 import { err, ok, type Result } from '../../common/result';
 import type { DraftBatch } from '../../common/drafts/draft';
 import type { DraftsService } from '../drafts/drafts-service';
@@ -158,7 +159,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     // Operations of a live run on this account are in its workers' hands, not leftovers.
     const live = new Set([...controllers.values()].filter((c) => c.live).map((c) => c.runId));
     // Nor those of a run another process drives (it holds the run's lease and reconciles them).
-    const leftover = (r: { accountId: string; runId: string | null }) => r.accountId === accountId && !live.has(r.runId ?? '') && !(r.runId && options.history.leasedElsewhere(r.runId));
+    const leftover = (r: HistoryRecord) => backEnd.owns(r) && r.accountId === accountId && !live.has(r.runId ?? '') && !(r.runId && options.history.leasedElsewhere(r.runId));
     const open = () => options.history.unfinishedOps().some(leftover);
     if (open()) await recoverUnfinished(ctx, options.clients, leftover);
     if (open()) return err(batchError('recovery_pending'));

@@ -31,7 +31,7 @@ export interface RecoveryReport {
 export async function recoverUnfinished(ctx: EngineContext, clients: AccountClients, only?: (record: HistoryRecord) => boolean): Promise<RecoveryReport> {
   const byAccount = new Map<string, HistoryRecord[]>();
   for (const record of ctx.history.unfinishedOps()) {
-    if (only && !only(record)) continue;
+    if (!ctx.backEnd.owns(record) || (only && !only(record))) continue;
     // Another live process drives this run: its creates may be on the wire right now.
     if (record.runId && ctx.history.leasedElsewhere(record.runId)) continue;
     const list = byAccount.get(record.accountId) ?? [];

@@ -129,7 +129,6 @@ export async function uploadCodes(store: StockCodesStore, merchant: MerchantClie
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   unresolved += open.length - next;
-  const counts: Record<CodeResult, number> = { pending: 0, success: 0, exist: 0, duplicate: 0, fail: 0 };
-  for (const row of store.codeRows(mchid, stockId)) counts[row.result]++;
+  const counts = store.codeCounts(mchid, stockId);
   return { alreadyPlanned: codes.length - fresh.length, planned: chunks.length, sent: next, calls, replays, unresolved, refused, stopped, counts };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { forEachStockImageSlot } from '../../common/busifavor/images';
+import { isStockType, STOCK_TYPE_PREFIX } from '../../common/busifavor/record-kind';
 import type { Draft } from '../../common/drafts/draft';
 import type { HistoryRecord } from '../../common/ipc/channels/history';
 import { localized } from '../../common/i18n';
@@ -116,9 +117,10 @@ export function stockBackEnd(deps: StockBackEndDeps): BatchBackEnd {
   }
 
   return {
+    owns: (record) => isStockType(record.cardType),
     describe(draft) {
       const { stock_name: name, stock_type: type } = draft.card;
-      return { title: typeof name === 'string' ? name : null, cardType: typeof type === 'string' ? `BUSIFAVOR_${type}` : 'BUSIFAVOR' };
+      return { title: typeof name === 'string' ? name : null, cardType: typeof type === 'string' ? `${STOCK_TYPE_PREFIX}_${type}` : STOCK_TYPE_PREFIX };
     },
 
     async prepare(ctx, scope, draft, uploading): Promise<Prepared> {

@@ -16,6 +16,9 @@ import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
 import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
 import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
 import { memberLedgerOf } from './member-ledger-store';
+import { importUploadCacheFiles, uploadCacheOf } from './upload-cache-store';
+import type { UploadCache } from '../images/upload-cache';
+import { dataLayout } from '../storage/layout';
 import type { MemberLedger } from '../members/ledger';
 import { acknowledgeProblems, openProblems, recordProblem, unreadableRecordsProblem, type HistoryProblem, type NewProblem } from './problems';
 import { matchingRows, queryRows, type HistoryQuery } from './query';
@@ -64,6 +67,8 @@ export interface HistoryStats {
 export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
   /** Member-card points/balance changes, committed before each is sent (migration 6). */
   readonly memberLedger: MemberLedger;
+  /** Per-account uploaded images by content hash (migration 9; formerly images/uploads/*.json). */
+  readonly uploadCache: UploadCache;
   readonly path: string;
   readonly readOnly: boolean;
   /** Damage nobody has acknowledged yet (read fresh each time: another process may add some). */
@@ -176,6 +181,7 @@ export async function openHistoryStore(options: HistoryStoreOptions): Promise<Re
       migrate(db, HISTORY_MIGRATIONS, clock.now());
       const imported = await importJournal(db, paths.journal, clock.now());
       if (imported) options.log?.info('history: journal imported', { records: imported.records, keptAt: imported.keptAt });
+      await importUploadCacheFiles(db, dataLayout(options.dataDir).uploadCacheDir, clock.now(), options.log);
       await reportSetAsideFiles(db, options.dataDir, clock.now());
     }
   } catch (error) {
@@ -378,6 +384,7 @@ function createStore(parts: StoreParts): HistoryStore {
     ...stockCodesOf(db, (apply) => commit(apply)),
     ...redemptionsOf(db, (apply) => commit(apply)),
     memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
+    uploadCache: uploadCacheOf(db, (apply) => commit(apply), clock),
     async close() {
       if (closed) return;
       queue.flush();

@@ -202,4 +202,20 @@ export const HISTORY_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX redemptions_time ON redemptions (requested_at);
     `,
   },
+  {
+    version: 9,
+    name: 'upload cache',
+    // Per account, an image's content hash → the URL media/uploadimg gave for it, so one logo used
+    // by 500 drafts is uploaded once per account. Moved here from images/uploads/<account>.json
+    // (imported once by upload-cache-store.ts; the files are kept, renamed).
+    sql: `
+      CREATE TABLE upload_cache (
+        account_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        url TEXT NOT NULL,
+        uploaded_at INTEGER NOT NULL,
+        PRIMARY KEY (account_id, hash)
+      );
+    `,
+  },
 ];

@@ -14,7 +14,8 @@ import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
 import { createImageStore, type ImageStore } from '../images/image-store';
 import type { ImagesHandlerDeps } from '../images/ipc-handlers';
 import { createImageResolver, type ImageResolver } from '../images/resolve-refs';
-import { createUploadCache, uploadCacheSchema } from '../images/upload-cache';
+import { historyUploadCache } from '../images/history-upload-cache';
+import { openHistoryStore } from '../history/history-store';
 import type { Logger } from '../log/logger';
 import { createDocumentCollection } from './collection';
 import type { DocumentOpener } from './document-store';
@@ -66,7 +67,8 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     ...(log ? { log } : {}),
   });
   const images = createImageStore({ dir: layout.imagesDir });
-  const cache = createUploadCache({ collection: createDocumentCollection({ dir: layout.uploadCacheDir, schema: uploadCacheSchema, openDocument }), clock, ...(log ? { log } : {}) });
+  // In the history database since migration 9 (its first open imports images/uploads/*.json once).
+  const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
   return {

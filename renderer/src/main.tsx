@@ -34,6 +34,7 @@ import './styles/history-detail.css';
 import './styles/console.css';
 import './styles/console-result.css';
 import './styles/confirm-run.css';
+import './styles/developer-detail.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryVault } from '../../main/accounts/memory-vault';
 import { weixinProbeFactory } from '../../main/accounts/weixin-probe';
-import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from '../../main/batch/engine';
-import { merchantClients, merchantEngineAccounts, SANDBOX_MERCHANT_ID, withSandboxMerchant, type MerchantClients } from '../../main/busifavor/merchant-clients';
-import { stockBackEnd } from '../../main/busifavor/stock-back-end';
-import { openHistoryStore, type HistoryStore } from '../../main/history/history-store';
+import type { BatchEngine } from '../../main/batch/engine';
+import { SANDBOX_MERCHANT_ID, withSandboxMerchant, type MerchantClients } from '../../main/busifavor/merchant-clients';
+import { openStockServices, type StockServicesOptions } from '../../main/busifavor/stock-services';
+import type { HistoryStore } from '../../main/history/history-store';
 import { DEMO_MERCHANT, type FaultOutcome, type SandboxHandle, type StartSandboxOptions } from '../../main/sandbox';
 import { demoStockBody } from '../../main/sandbox/wechatpay/demo-stock';
 import { confDocumentOpener } from '../../main/storage/conf-document-store';
@@ -48,12 +48,12 @@ export interface StockFixture {
   /** Saves a batch of stock bodies for the built-in sandbox merchant. */
   makeBatch(bodies: readonly Record<string, unknown>[]): Promise<string>;
   /** Drops the engine and the history as a killed process would, and opens new ones on the same data dir. */
-  restart(overrides?: Partial<BatchEngineOptions>): Promise<void>;
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Starts a sandbox (frozen clock at T0), a data dir, the history and an engine with the stock back end. */
-export async function startStockFixture(options: { sandbox?: StartSandboxOptions; engine?: Partial<BatchEngineOptions>; timeoutMs?: number } = {}): Promise<StockFixture> {
+export async function startStockFixture(options: { sandbox?: StartSandboxOptions; engine?: StockServicesOptions['engine']; timeoutMs?: number } = {}): Promise<StockFixture> {
   const sandbox = await startPaySandbox({ faultSeed: 11, ...options.sandbox });
   const dataDir = await mkdtemp(join(tmpdir(), 'cs-stocks-'));
   const local = createLocalServices({
@@ -63,31 +63,28 @@ export async function startStockFixture(options: { sandbox?: StartSandboxOptions
     openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl }),
     clock: sandbox.clock,
   });
-  const merchants = merchantClients({ merchants: withSandboxMerchant(undefined), sandboxBaseUrl: () => sandbox.baseUrl, clock: sandbox.clock, timeoutMs: options.timeoutMs ?? 2_000 });
-  const openEngine = async (overrides: Partial<BatchEngineOptions> = {}) => {
-    const history = await openHistoryStore({ dataDir, clock: sandbox.clock });
-    if (!history.ok) throw new Error(history.error.message.en);
-    const backEnd = stockBackEnd({ merchants, drafts: local.drafts, images: local.imageResolver, sleep: () => new Promise((r) => setTimeout(r, 5)) });
-    const engine = createBatchEngine({
-      backEnd,
-      history: history.value,
-      knownCards: history.value,
+  // Every wait (settle delay, 429 back-off) shortened to at most 50 ms: the suites stay fast.
+  const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, 50)));
+  const openEngine = async () => {
+    const opened = await openStockServices({
+      dataDir,
+      merchants: withSandboxMerchant(undefined),
       drafts: local.drafts,
-      clients: merchantEngineAccounts(merchants),
       images: local.imageResolver,
+      sandboxBaseUrl: () => sandbox.baseUrl,
       clock: sandbox.clock,
-      settleDelayMs: 50,
-      ...options.engine,
-      ...overrides,
+      timeoutMs: options.timeoutMs ?? 2_000,
+      engine: { settleDelayMs: 50, sleep, ...options.engine },
     });
-    return { history: history.value, engine };
+    if (!opened.ok) throw new Error(opened.error.message.en);
+    return opened.value;
   };
   const first = await openEngine();
   const fixture: StockFixture = {
     sandbox,
     dataDir,
     local,
-    merchants,
+    merchants: first.merchants,
     history: first.history,
     engine: first.engine,
     async makeBatch(bodies) {
@@ -95,9 +92,9 @@ export async function startStockFixture(options: { sandbox?: StartSandboxOptions
       if (!created.ok) throw new Error(created.error.message.en);
       return created.value.id;
     },
-    async restart(overrides) {
+    async restart() {
       fixture.history.abandon();
-      const next = await openEngine(overrides);
+      const next = await openEngine();
       fixture.history = next.history;
       fixture.engine = next.engine;
     },

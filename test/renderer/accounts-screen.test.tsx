@@ -7,6 +7,7 @@ import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { fakeBridge, liveAccount, resetAccounts, SANDBOX_ACCOUNT, SANDBOX_ID } from './accounts-support';
 import { setBridge } from './support/harness';
+import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(resetAccounts);
 afterEach(resetAccounts);
@@ -156,7 +157,9 @@ describe('the test-connection result panel', () => {
 
     const ok = await test('connected');
     expect(within(ok).getByTestId('result-stores').textContent).toBe('门店 5 家，其中 3 家已通过审核，可用于卡券');
-    expect(ok.textContent).toContain('stable_token，7200 秒后到期');
+    expect(visibleText(ok)).toContain('120 分钟后到期');
+    expect(visibleText(ok)).not.toContain('stable_token');
+    expect(developerText(ok)).toContain('stable_token');
 
     const ip = await test('failed', '40164');
     expect(ip.textContent).toContain('本机 IP 不在公众号的 IP 白名单中');

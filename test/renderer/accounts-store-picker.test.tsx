@@ -47,7 +47,7 @@ describe('the builder store picker', () => {
     useBuilderStore.getState().setField(`${BASE}.location_id_list`, [999]);
     useBuilderStore.getState().setAccount(SANDBOX_ID);
     renderInEditor(<StoreSelector base={BASE} />);
-    await waitFor(() => expect(screen.getByText(/poi_id 999 不是这个账号的门店/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/门店 999 不是这个公众号的门店/)).toBeTruthy());
   });
 
   it('without an account the poi_id entry stays, and all stores is use_all_locations again', async () => {
@@ -56,7 +56,7 @@ describe('the builder store picker', () => {
     const radio = (mode: string) => view.container.querySelector(`[role="radio"][data-value="${mode}"]`) as HTMLElement;
     fireEvent.click(radio('some'));
     expect(screen.queryByTestId('store-picker')).toBeNull();
-    const input = screen.getByPlaceholderText(/输入 poi_id 后按回车/);
+    const input = screen.getByPlaceholderText(/输入门店 ID 后按回车/);
     fireEvent.change(input, { target: { value: '287640011' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(chosen()).toEqual([287640011]);

@@ -4,6 +4,7 @@ import { BuilderScreen } from '../../renderer/src/features/builder/BuilderScreen
 import { fieldDomId } from '../../renderer/src/lib/field-focus';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
 import { resetAll, startDraft } from './support/harness';
+import { developerText, visibleText } from './support/visible-text';
 
 beforeEach(() => {
   resetAll();
@@ -19,6 +20,10 @@ describe('the findings panel', () => {
     render(<BuilderScreen />);
     const finding = findingAt('card.cash.base_info.title');
     expect(finding?.textContent).toContain('27');
+    // The raw path sits in the folded developer detail beside the finding, not in what the merchant reads.
+    const item = finding?.closest('li') as HTMLElement;
+    expect(visibleText(item)).not.toContain('card.cash.base_info.title');
+    expect(developerText(item)).toContain('card.cash.base_info.title');
     fireEvent.click(finding as HTMLElement);
     expect(document.activeElement?.id).toBe(fieldDomId('card.cash.base_info.title'));
   });

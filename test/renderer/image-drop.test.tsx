@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImageField } from '../../renderer/src/features/builder/fields/ImageField';
 import { getAt } from '../../renderer/src/lib/card-path';
 import { useImageStore, type ImageDrop } from '../../renderer/src/stores/image-store';
+import { fieldDomId } from '../../renderer/src/lib/field-focus';
 import { currentDraft, renderInEditor, resetAll, setBridge, startDraft } from './support/harness';
+import { visibleText } from './support/visible-text';
 
 const LOGO = 'card.cash.base_info.logo_url';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -58,6 +60,11 @@ describe('image drop zones', () => {
     expect(intake).toHaveBeenCalledWith({ role: 'logo', source: { kind: 'bytes', base64: btoa(String.fromCharCode(...PNG)), name: 'logo.png' } });
     const thumb = document.querySelector('.image-field__thumb') as HTMLImageElement;
     expect(thumb.getAttribute('src')).toBe('data:image/png;base64,AAAA');
+    // The URL box says what happens to the image, never the local-image:<hash> reference (issue 11, problem 9).
+    const url = document.getElementById(`${fieldDomId(LOGO)}-url`) as HTMLInputElement;
+    expect(url.value).toBe('');
+    expect(url.placeholder).toBe('本地图片，创建时自动上传');
+    expect(visibleText(url.closest('.field') as HTMLElement)).not.toContain('local-image:');
   });
 
   it('a file main refuses shows main’s bilingual message and leaves the field as it was', async () => {

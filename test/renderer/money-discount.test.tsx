@@ -22,7 +22,12 @@ describe('money fields take 元 and store 分', () => {
     fireEvent.change(input, { target: { value: '9.9' } });
     expect(getAt(currentDraft().card, REDUCE)).toBe(990);
     expect(input.value).toBe('9.9');
-    expect(screen.getByText('= 990 分')).toBeTruthy();
+    // The 分 figure is for developers: only inside the folded developer detail, never beside the input.
+    expect(screen.queryByText(/990 分/)).toBeNull();
+    const dev = screen.getByTestId('dev-detail');
+    expect(dev.hasAttribute('open')).toBe(false);
+    expect(dev.textContent).toContain('card.cash.reduce_cost');
+    expect(dev.textContent).toContain('990');
   });
 
   it('a third decimal is refused with parseYuan’s message; the card keeps its last good value and the text stays', () => {

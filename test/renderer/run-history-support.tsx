@@ -5,9 +5,10 @@ import { vi } from 'vitest';
 import type { DraftBatch } from '../../common/drafts/draft';
 import type { PreflightAnswer, RunStatus } from '../../common/ipc/channels/batch';
 import type { ConsoleEndpoint, ConsoleResult } from '../../common/ipc/channels/console';
-import type { HistoryPage, HistoryRecord } from '../../common/ipc/channels/history';
+import type { HistoryPage, HistoryProblemView, HistoryRecord } from '../../common/ipc/channels/history';
 import { useConsoleStore } from '../../renderer/src/stores/console-store';
 import { useHistoryStore } from '../../renderer/src/stores/history-store';
+import { useHistoryProblemsStore } from '../../renderer/src/stores/history-problems-store';
 import { useRunStore } from '../../renderer/src/stores/run-store';
 import { NOW, SANDBOX_ACCOUNT, SANDBOX_ID, resetAccounts } from './accounts-support';
 
@@ -121,7 +122,8 @@ export function pageOf(records: readonly HistoryRecord[]): HistoryPage {
 }
 
 /** The fake bridge: accounts (sandbox only), drafts over `batch`, batch, history over `records`, console. */
-export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRecord[]; runs?: RunStatus[]; preflight?: PreflightAnswer } = {}) {
+export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRecord[]; runs?: RunStatus[]; preflight?: PreflightAnswer; problems?: HistoryProblemView[] } = {}) {
+  let problems = options.problems ?? [];
   let batch = options.batch ?? storedBatch([]);
   let records = [...(options.records ?? [])];
   const listeners = new Map<string, Set<Listener>>();
@@ -159,6 +161,12 @@ export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRe
         records = records.map((r) => (r.id === recordId ? updated : r));
         return ok(updated);
       }),
+      problems: vi.fn(async () => ok({ problems })),
+      acknowledgeProblems: vi.fn(async ({ ids }: { ids?: number[] }) => {
+        const before = problems.length;
+        problems = problems.filter((p) => ids !== undefined && !ids.includes(p.id));
+        return ok({ acknowledged: before - problems.length });
+      }),
     },
     console: {
       endpoints: vi.fn(async () => ok({ endpoints: ENDPOINTS })),
@@ -180,7 +188,7 @@ export function fakeRunBridge(options: { batch?: DraftBatch; records?: HistoryRe
   return bridge;
 }
 
-const initial = { run: useRunStore.getInitialState(), history: useHistoryStore.getInitialState(), console: useConsoleStore.getInitialState() };
+const initial = { run: useRunStore.getInitialState(), history: useHistoryStore.getInitialState(), console: useConsoleStore.getInitialState(), problems: useHistoryProblemsStore.getInitialState() };
 
 /** resetAccounts() plus the run, history and console stores. */
 export function resetRunHistory(): void {
@@ -188,4 +196,5 @@ export function resetRunHistory(): void {
   useRunStore.setState(initial.run, true);
   useHistoryStore.setState(initial.history, true);
   useConsoleStore.setState(initial.console, true);
+  useHistoryProblemsStore.setState(initial.problems, true);
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Localized } from '../../../common/i18n';
 import { useT } from '../i18n';
+import { DeveloperDetail, type DeveloperFacts } from './DeveloperDetail';
 import { Icon } from './Icon';
 
 /** One message under a field: a validator finding or an input that does not parse. */
@@ -15,6 +16,8 @@ export interface FieldShellProps {
   id: string;
   label: Localized;
   help?: Localized;
+  /** Raw names for developers (the field path, API values), folded under the help. */
+  dev?: DeveloperFacts;
   required?: boolean;
   /** Right of the label: a byte counter, a unit, a hint. */
   aside?: ReactNode;
@@ -33,7 +36,7 @@ export function describedBy(id: string, hasMessages: boolean, hasHelp: boolean, 
 }
 
 /** Label, control, inline findings and help line: the frame every editor field shares. */
-export function FieldShell({ id, label, help, required, aside, messages = [], inline, hideLabel, children }: FieldShellProps) {
+export function FieldShell({ id, label, help, dev, required, aside, messages = [], inline, hideLabel, children }: FieldShellProps) {
   const t = useT();
   // A help line that only repeats the label is kept for assistive technology (its id stays valid).
   const helpRepeatsLabel = help !== undefined && t(help) === t(label);
@@ -63,6 +66,7 @@ export function FieldShell({ id, label, help, required, aside, messages = [], in
           {t(help)}
         </p>
       )}
+      <DeveloperDetail facts={dev} />
     </div>
   );
 }

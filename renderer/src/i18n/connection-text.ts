@@ -6,8 +6,8 @@ type Stage = Extract<ConnectionReport, { status: 'failed' }>['stage'];
 /** Texts of the "test connection" result panel. */
 export const connectionText = {
   okTitle: localized('连接成功', 'Connected'),
-  okToken: (mode: string, seconds: number) =>
-    localized(`access_token 获取正常（${mode}，${seconds} 秒后到期，会自动续期）`, `access_token OK (${mode}, expires in ${seconds} s and renews by itself)`),
+  okToken: (minutes: number) =>
+    localized(`AppID 和 AppSecret 正确，已取得调用凭证（${minutes} 分钟后到期，会自动续期）`, `The AppID and AppSecret are right and the app holds a call credential (it expires in ${minutes} min and renews by itself)`),
   okStores: (total: number, usable: number) =>
     localized(`门店 ${total} 家，其中 ${usable} 家已通过审核，可用于卡券`, `${total} ${total === 1 ? 'store' : 'stores'}, ${usable} approved and usable on coupons`),
   okNoStores: localized('这个账号还没有门店：卡券可设为不限门店，或先在公众平台 门店管理 中添加', 'This account has no stores yet: coupons can go without stores, or add some under 门店管理 on the platform'),
@@ -33,7 +33,7 @@ export const connectionText = {
   } as Readonly<Record<number, Localized>>,
   headlineSecret: localized('还没有可用的 AppSecret', 'There is no AppSecret to use'),
   headlineNetwork: localized('无法连接到微信服务器', 'Weixin could not be reached'),
-  headlineOther: (code: number) => localized(`微信拒绝了请求（错误码 ${code}）`, `Weixin refused the request (errcode ${code})`),
+  headlineOther: localized('微信拒绝了请求', 'Weixin refused the request'),
   meaning: localized('原因', 'What it means'),
   fix: localized('怎么解决', 'What to do'),
   ipLabel: localized('需要加入白名单的 IP', 'IP to add to the whitelist'),

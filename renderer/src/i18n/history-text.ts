@@ -129,4 +129,7 @@ export const historyText = {
     return localized(`有 ${zh}：它们真实存在于微信，已标出，不会隐藏。`, `${en} ${duplicates + orphans === 1 ? 'card exists' : 'cards exist'} at Weixin: flagged here, never hidden.`);
   },
   showFlagged: localized('只看这些', 'Show only these'),
+  problemsTitle: (n: number) =>
+    localized(`卡券历史发现 ${n} 处问题：已保留原文件，请核对后点“知道了”`, `The card history found ${n} ${n === 1 ? 'problem' : 'problems'}: the original files are kept; check, then press "Got it"`),
+  problemsAck: localized('知道了', 'Got it'),
 };

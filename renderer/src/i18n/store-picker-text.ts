@@ -23,11 +23,11 @@ export const storePickerText = {
     4: localized('审核驳回', 'Rejected'),
   } as Readonly<Record<number, Localized>>,
   stateUnknown: (n: number) => localized(`状态 ${n}`, `State ${n}`),
-  failed: localized('门店列表读取失败，可以先手动填写 poi_id', 'The store list could not be read; you can type poi_ids meanwhile'),
+  failed: localized('门店列表读取失败，可以先手动填写门店 ID', 'The store list could not be read; you can type store IDs meanwhile'),
   foreign: (id: number) =>
     localized(
-      `poi_id ${id} 不是这个账号的门店（可能来自其他账号或手动输入），微信会拒绝创建（40098）。`,
-      `poi_id ${id} is not a store of this account (perhaps from another account or typed by hand); Weixin would refuse the card (40098).`,
+      `门店 ${id} 不是这个公众号的门店（可能来自其他公众号或手动输入），微信会拒绝创建。请取消勾选或换成本公众号的门店。`,
+      `Store ${id} is not a store of this Official Account (perhaps from another account or typed by hand); Weixin would refuse the card. Untick it or choose one of this account's stores.`,
     ),
   remove: (id: number) => localized(`移除 ${id}`, `Remove ${id}`),
 };

@@ -144,6 +144,8 @@ export function replayBackEnd(server: Pick<ReplayServer, 'baseUrl'>, drafts: Pic
   };
 
   return {
+    // Its records are ordinary card-typed drafts of the test batch: everything in this history is its own.
+    owns: () => true,
     describe: (draft) => ({ title: titleOf(draft.card), cardType: 'REPLAY_TEST' }),
     async prepare(_ctx, _scope, draft) {
       return { kind: 'create', body: draft.card as JsonObject, fingerprint: fingerprintOf(draft.card) };

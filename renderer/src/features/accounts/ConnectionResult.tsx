@@ -1,10 +1,12 @@
 import type { AccountView, ConnectionReport, FailedConnectionReport } from '../../../../common/ipc/channels/accounts';
 import { formatChinaDateTime } from '../../../../common/units/china-time';
 import { Button } from '../../components/Button';
+import { DeveloperDetail } from '../../components/DeveloperDetail';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { accountsText } from '../../i18n/accounts-text';
 import { connectionText } from '../../i18n/connection-text';
+import { developerText } from '../../i18n/developer-text';
 import type { ConnectionState } from '../../stores/accounts-store';
 import { CopyButton } from './CopyButton';
 
@@ -12,7 +14,7 @@ import { CopyButton } from './CopyButton';
 function headline(report: FailedConnectionReport) {
   if (report.stage === 'secret') return connectionText.headlineSecret;
   if (report.errcode === null) return connectionText.headlineNetwork;
-  return connectionText.headline[report.errcode] ?? connectionText.headlineOther(report.errcode);
+  return connectionText.headline[report.errcode] ?? connectionText.headlineOther;
 }
 
 /** 40164: the exact address and where on the platform to add it (product-landscape.md §2.2). */
@@ -55,11 +57,6 @@ function Failed({ report, account, onEdit, onRetry }: { report: FailedConnection
       <header className="result__head">
         <Icon name="error" size={18} />
         <h4 className="result__title">{t(headline(report))}</h4>
-        {report.errcode !== null && (
-          <span className="result__code">
-            {t(connectionText.errcode)} <b>{report.errcode}</b>
-          </span>
-        )}
       </header>
       <p className="result__stage">{t(connectionText.failedAt(t(connectionText.stage[report.stage])))}</p>
       {report.whitelistIp && <WhitelistBox ip={report.whitelistIp.ip} ipv6={report.whitelistIp.ipv6} />}
@@ -79,11 +76,15 @@ function Failed({ report, account, onEdit, onRetry }: { report: FailedConnection
           </ul>
         </div>
       )}
-      {report.rid && (
-        <p className="result__rid">
-          {t(connectionText.rid)} <code>{report.rid}</code>
-        </p>
-      )}
+      {/* The errcode and rid are for developers and support (issue 11, problem 8). */}
+      <DeveloperDetail
+        facts={{
+          rows: [
+            ...(report.errcode !== null ? [{ label: developerText.errcode, code: String(report.errcode) }] : []),
+            ...(report.rid ? [{ label: developerText.rid, code: report.rid }] : []),
+          ],
+        }}
+      />
       <footer className="result__actions">
         {wantsSecret && (
           <Button variant="primary" size="sm" icon="edit" onClick={onEdit}>
@@ -138,7 +139,7 @@ export function ConnectionResult({ state, account, onEdit, onRetry }: { state: C
       <ul className="result__list">
         <li>
           <Icon name="check" size={14} />
-          {t(connectionText.okToken(account.tokenMode === 'stable' ? 'stable_token' : 'cgi-bin/token', report.tokenExpiresIn))}
+          {t(connectionText.okToken(Math.round(report.tokenExpiresIn / 60)))}
         </li>
         <li data-testid="result-stores">
           <Icon name="store" size={14} />
@@ -149,6 +150,7 @@ export function ConnectionResult({ state, account, onEdit, onRetry }: { state: C
           {t(connectionText.okCardApi)}
         </li>
       </ul>
+      <DeveloperDetail facts={{ rows: [{ label: developerText.endpoint, code: account.tokenMode === 'stable' ? 'stable_token' : 'cgi-bin/token' }] }} />
     </section>
   );
 }

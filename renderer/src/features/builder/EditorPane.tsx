@@ -57,7 +57,7 @@ export function EditorPane({ context }: { context: EditorContextValue | null }) 
           <TypeBadge type={type} large />
           <div className="editor__titles">
             <h2 className="editor__title">{title === '' ? t(builderText.untitled) : title}</h2>
-            <p className="editor__type">{`${t(cardTypeName(type))} · ${type}`}</p>
+            <p className="editor__type">{t(cardTypeName(type))}</p>
           </div>
           <label className="editor__note">
             <span className="visually-hidden">{t(builderText.note)}</span>

@@ -1,9 +1,11 @@
 import { fieldForPath } from '../../../../common/coupon/fields';
 import type { Localized } from '../../../../common/i18n';
 import type { Finding } from '../../../../common/validate';
+import { DeveloperDetail } from '../../components/DeveloperDetail';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
+import { developerText } from '../../i18n/developer-text';
 import { previewText } from '../../i18n/preview-text';
 import { sectionLabel, sectionOfPath } from '../../lib/editor-sections';
 import { useBuilderStore, type InputIssue } from '../../stores/builder-store';
@@ -50,18 +52,25 @@ export function FindingsPanel({ findings, issues }: { findings: readonly Finding
             const meta = fieldForPath(row.path);
             const where = `${t(sectionLabel(sectionOfPath(row.path, row.code)))}${meta ? ` › ${t(meta.label)}` : ''}`;
             return (
-              <li key={`${row.path}-${i}`}>
+              <li key={`${row.path}-${i}`} className="findings__item">
                 <button type="button" className={`finding finding--${row.severity}`} onClick={() => reveal(row.path, row.code)} data-testid="finding" data-path={row.path}>
                   <Icon name={row.severity === 'error' ? 'error' : 'warning'} className="finding__icon" />
                   <span className="finding__body">
                     <span className="finding__where">{where}</span>
                     <span className="finding__message">{t(row.message)}</span>
-                    <span className="finding__meta">
-                      <code>{row.path || 'card'}</code>
-                      {row.errcode !== undefined && <span>{t(previewText.errcode(row.errcode))}</span>}
-                    </span>
                   </span>
                 </button>
+                {/* The path and errcode are for developers (issue 11, problem 8); a disclosure cannot sit inside the button. */}
+                <DeveloperDetail
+                  className="finding__dev"
+                  facts={{
+                    rows: [
+                      { label: developerText.field, code: row.path || 'card' },
+                      ...(row.errcode !== undefined ? [{ label: developerText.errcode, code: String(row.errcode) }] : []),
+                      ...(row.code !== undefined ? [{ label: developerText.code, code: row.code }] : []),
+                    ],
+                  }}
+                />
               </li>
             );
           })}

@@ -3,9 +3,11 @@ import type { CardType } from '../../../../common/coupon/card-types';
 import { fieldForPath, type FieldMeta } from '../../../../common/coupon/fields';
 import type { Draft } from '../../../../common/drafts/draft';
 import type { Finding } from '../../../../common/validate';
+import type { DeveloperFacts } from '../../components/DeveloperDetail';
 import type { FieldMessage } from '../../components/FieldShell';
 import { getAt } from '../../lib/card-path';
 import { findingsAt } from '../../lib/draft-findings';
+import { fieldDeveloperFacts } from '../../lib/field-developer';
 import { fieldDomId } from '../../lib/field-focus';
 import { issueKey, useBuilderStore, type InputIssue } from '../../stores/builder-store';
 
@@ -36,6 +38,8 @@ export interface BoundField {
   /** The unparsed text, when the last input did not parse. */
   issue: InputIssue | undefined;
   messages: FieldMessage[];
+  /** The folded developer detail: path, value sent, API values. */
+  dev: DeveloperFacts;
   set(value: unknown): void;
   setIssue(issue: InputIssue | null): void;
 }
@@ -48,13 +52,16 @@ export function useField(path: string): BoundField {
     ...(issue ? [{ severity: 'error' as const, text: issue.error }] : []),
     ...findingsAt(findings, path).map((f) => ({ severity: f.severity, text: f.message })),
   ];
+  const meta = fieldForPath(path);
+  const value = getAt(draft.card, path);
   return {
     path,
     id: fieldDomId(path),
-    meta: fieldForPath(path),
-    value: getAt(draft.card, path),
+    meta,
+    value,
     issue,
     messages,
+    dev: fieldDeveloperFacts(path, meta, value),
     set: (value) => useBuilderStore.getState().setField(path, value),
     setIssue: (next) => useBuilderStore.getState().setInputIssue(path, next),
   };

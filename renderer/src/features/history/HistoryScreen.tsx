@@ -12,6 +12,7 @@ import { useSaveStore } from '../../stores/save-store';
 import { useNotice } from '../../platform/use-notice';
 import { HistoryDetail } from './HistoryDetail';
 import { HistoryFilters } from './HistoryFilters';
+import { HistoryProblemsBanner } from './HistoryProblemsBanner';
 import { HistoryTable } from './HistoryTable';
 import { RefreshReport } from './RefreshReport';
 
@@ -91,6 +92,7 @@ export function HistoryScreen() {
             />
           </div>
         </header>
+        <HistoryProblemsBanner />
         <HistoryFilters batches={[...batches].map(([id, name]) => ({ id, name }))} />
         <RefreshReport />
         {flagged.duplicates + flagged.orphans > 0 && filters.state !== 'flagged' && (

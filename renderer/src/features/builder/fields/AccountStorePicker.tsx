@@ -59,6 +59,7 @@ export function AccountStorePicker({ account, list, ids, messages }: { account: 
       id={list.id}
       label={text.label}
       help={text.help(t(account.displayName))}
+      dev={list.dev}
       messages={[...messages, ...foreign.map((id) => ({ severity: 'error' as const, text: text.foreign(id) }))]}
       aside={
         <span className="store-picker__tools">

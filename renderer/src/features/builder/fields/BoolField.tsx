@@ -9,7 +9,7 @@ export function BoolField({ path, fallback = false, label }: { path: string; fal
   const checked = typeof field.value === 'boolean' ? field.value : fallback;
   const help = field.meta?.help;
   return (
-    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} messages={field.messages} inline>
+    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} dev={field.dev} messages={field.messages} inline>
       <Switch
         id={field.id}
         checked={checked}

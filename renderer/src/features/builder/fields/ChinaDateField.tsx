@@ -69,6 +69,7 @@ export function ChinaDateField({ path, edge, label, help, required = false }: Ch
       id={field.id}
       label={label ?? field.meta?.label ?? localized(path, path)}
       help={shownHelp}
+      dev={field.dev}
       required={required}
       messages={field.messages}
       aside={<span className="tag tag--muted">{t(editorText.beijingTime)}</span>}

@@ -28,7 +28,7 @@ export function CodeTypePicker({ path }: { path: string }) {
   const value = typeof field.value === 'string' ? (field.value as CodeType) : undefined;
   const help = field.meta?.help;
   return (
-    <FieldShell id={field.id} label={field.meta?.label ?? localized('销券方式', 'Code type')} help={help} required messages={field.messages}>
+    <FieldShell id={field.id} label={field.meta?.label ?? localized('销券方式', 'Code type')} help={help} dev={field.dev} required messages={field.messages}>
       <RadioCards
         id={field.id}
         options={OPTIONS}

@@ -27,9 +27,10 @@ export function ColorPicker({ path }: { path: string }) {
       id={field.id}
       label={field.meta?.label ?? localized('卡券颜色', 'Card colour')}
       help={help}
+      dev={field.dev}
       required
       messages={field.messages}
-      aside={selected ? <span className="field__aside">{`${t(selected.label)} · ${selected.name} · ${selected.hex}`}</span> : undefined}
+      aside={selected ? <span className="field__aside">{`${t(selected.label)} · ${selected.hex}`}</span> : undefined}
     >
       <div
         role="radiogroup"

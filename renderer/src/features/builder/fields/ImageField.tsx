@@ -47,7 +47,7 @@ export function ImageField({ path, role, label, compact }: ImageFieldProps) {
   const onReadError = () => useImageStore.getState().reportReadError(path);
 
   return (
-    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} required={field.meta?.required} messages={messages}>
+    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} dev={compact ? undefined : field.dev} required={field.meta?.required} messages={messages}>
       <div className={`image-field image-field--${role}`}>
         <DropZone id={field.id} onFile={onFile} onReadError={onReadError} busy={busy} label={value === '' ? imageText.drop : imageText.replace} describedBy={describedBy(field.id, messages.length > 0, help !== undefined)}>
           {preview ? (
@@ -68,8 +68,10 @@ export function ImageField({ path, role, label, compact }: ImageFieldProps) {
               className="input input--mono"
               type="text"
               spellCheck={false}
-              value={value}
-              placeholder={t(imageText.urlPlaceholder)}
+              // A dropped image is a local reference until the run uploads it: say so, never show the ref (issue 11, problem 9).
+              value={hash ? '' : value}
+              placeholder={t(hash ? imageText.local : imageText.urlPlaceholder)}
+              data-local={hash ? 'true' : undefined}
               aria-label={`${t(label ?? field.meta?.label ?? localized(path, path))} URL`}
               onChange={(e) => {
                 useImageStore.getState().clearIntake(path);

@@ -23,7 +23,7 @@ export function IntField({ path, label, compact }: { path: string; label?: Local
   const unit = field.meta?.unit === 'days' ? editorText.days : field.meta?.unit === 'count' ? editorText.count : undefined;
   const help = compact ? undefined : field.meta?.help;
   return (
-    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} required={field.meta?.required || field.meta?.requiredWhen !== undefined} messages={field.messages}>
+    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} dev={compact ? undefined : field.dev} required={field.meta?.required || field.meta?.requiredWhen !== undefined} messages={field.messages}>
       <div className="input-affix input-affix--narrow">
         <input
           id={field.id}

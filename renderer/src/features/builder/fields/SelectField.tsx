@@ -13,7 +13,7 @@ export function SelectField({ path, options, label, allowEmpty = true }: { path:
   const help = field.meta?.help;
   const known = options.some((o) => o.value === value);
   return (
-    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} messages={field.messages}>
+    <FieldShell id={field.id} label={label ?? field.meta?.label ?? localized(path, path)} help={help} dev={field.dev} messages={field.messages}>
       <select
         id={field.id}
         className="input select"
@@ -25,7 +25,7 @@ export function SelectField({ path, options, label, allowEmpty = true }: { path:
         {!known && value !== '' && <option value={value}>{value}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {t(localized(`${o.label['zh-CN']}（${o.value}）`, `${o.label.en} (${o.value})`))}
+            {t(o.label)}
           </option>
         ))}
       </select>

@@ -33,7 +33,7 @@ export function StoreIdInput({ list, ids, messages }: { list: BoundField; ids: r
   };
 
   return (
-    <FieldShell id={list.id} label={editorText.storeIdsLabel} help={editorText.storeIdsHelp} messages={messages}>
+    <FieldShell id={list.id} label={editorText.storeIdsLabel} help={editorText.storeIdsHelp} dev={list.dev} messages={messages}>
       <div className="tag-input">
         {ids.map((id, i) => (
           <span className="tag" key={`${String(id)}-${i}`}>

@@ -41,7 +41,7 @@ export function StoreSelector({ base }: { base: string }) {
 
   return (
     <>
-      <FieldShell id={all.id} label={editorText.storesMode} help={all.meta?.help} messages={all.messages}>
+      <FieldShell id={all.id} label={editorText.storesMode} help={all.meta?.help} dev={all.dev} messages={all.messages}>
         <RadioCards<Mode>
           id={all.id}
           variant="segmented"

@@ -44,6 +44,7 @@ export function TextField({ path, multiline, rows = 4, placeholder, label, hideH
       id={field.id}
       label={label ?? meta?.label ?? localized(path, path)}
       help={help}
+      dev={hideHelp ? undefined : field.dev}
       required={meta?.required}
       messages={field.messages}
       aside={limit ? <ByteCounter id={counterId} bytes={utf8ByteLength(text)} limit={limit} /> : undefined}

@@ -36,6 +36,7 @@ export function UnitField({ path, format, parse, prefix, suffix, placeholder, me
       id={field.id}
       label={field.meta?.label ?? localized(path, path)}
       help={help}
+      dev={field.dev}
       required={field.meta?.required}
       messages={field.messages}
       aside={stored !== undefined && !field.issue && meaning ? meaning(stored) : undefined}

@@ -20,7 +20,7 @@ export function BusinessSection() {
     field.set(ordered.length + unknown.length === 0 ? undefined : [...ordered, ...unknown]);
   };
   return (
-    <FieldShell id={field.id} label={field.meta?.label ?? localized('商户服务', 'Merchant services')} help={field.meta?.help} messages={field.messages} hideLabel>
+    <FieldShell id={field.id} label={field.meta?.label ?? localized('商户服务', 'Merchant services')} help={field.meta?.help} dev={field.dev} messages={field.messages} hideLabel>
       <div className="checks" role="group" id={field.id} tabIndex={-1} aria-labelledby={`${field.id}-label`}>
         {BUSINESS_SERVICES.map((service) => {
           const id = fieldDomId(`${field.path}.${service.value}`);
@@ -29,7 +29,6 @@ export function BusinessSection() {
               <input id={id} type="checkbox" checked={chosen.includes(service.value)} onChange={(e) => toggle(service.value, e.target.checked)} />
               <span className="check__text">
                 <span className="check__label">{t(service.label)}</span>
-                <span className="check__code">{service.value}</span>
               </span>
             </label>
           );

@@ -37,7 +37,7 @@ export function ValiditySection() {
 
   return (
     <>
-      <FieldShell id={kind.id} label={kind.meta?.label ?? editorText.dateType} help={kind.meta?.help} required messages={kind.messages}>
+      <FieldShell id={kind.id} label={kind.meta?.label ?? editorText.dateType} help={kind.meta?.help} dev={kind.dev} required messages={kind.messages}>
         <RadioCards<DateTypeName>
           id={kind.id}
           variant="segmented"
