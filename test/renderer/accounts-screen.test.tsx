@@ -121,7 +121,8 @@ describe('the account form', () => {
     await openScreen(bridge);
     fireEvent.click(screen.getAllByTestId('account-row')[1] as HTMLElement);
     fireEvent.click(screen.getByTestId('remove-account'));
-    const dialog = screen.getByTestId('remove-dialog');
+    // The Modal opens a frame after mounting (so antd arms its focus trap).
+    const dialog = await screen.findByTestId('remove-dialog');
     expect(dialog.textContent).toContain('草稿和创建记录都会保留');
     expect(dialog.textContent).toContain('将改为离线编辑');
     fireEvent.click(within(dialog).getByTestId('confirm-remove'));

@@ -12,6 +12,14 @@ import { currentDraft, renderInEditor, resetAll, startDraft } from './support/ha
 const BEGIN = 'card.cash.base_info.date_info.begin_timestamp';
 const END = 'card.cash.base_info.date_info.end_timestamp';
 
+/** Types a date into antd's DatePicker and confirms it with Enter, as a person does. */
+function pick(input: HTMLInputElement, date: string): void {
+  fireEvent.mouseDown(input);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value: date } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+}
+
 beforeEach(() => {
   resetAll();
   startDraft('CASH');
@@ -26,7 +34,7 @@ describe('date fields are China Standard Time whatever the computer’s zone', (
   it('picking 2026-12-31 as the end stores 23:59:59 CST (1798732799)', () => {
     renderInEditor(<ChinaDateField path={END} edge="end" />);
     const input = document.getElementById(fieldDomId(END)) as HTMLInputElement;
-    fireEvent.change(input, { target: { value: '2026-12-31' } });
+    pick(input, '2026-12-31');
     expect(getAt(currentDraft().card, END)).toBe(1_798_732_799);
     expect(input.value).toBe('2026-12-31');
     expect(screen.getByTestId('date-time').textContent).toBe('23:59:59');
@@ -36,7 +44,7 @@ describe('date fields are China Standard Time whatever the computer’s zone', (
   it('picking 2026-12-01 as the start stores 00:00:00 CST', () => {
     renderInEditor(<ChinaDateField path={BEGIN} edge="start" />);
     const input = document.getElementById(fieldDomId(BEGIN)) as HTMLInputElement;
-    fireEvent.change(input, { target: { value: '2026-12-01' } });
+    pick(input, '2026-12-01');
     // 2026-12-01 00:00:00 +08:00 = 2026-11-30T16:00:00Z
     expect(getAt(currentDraft().card, BEGIN)).toBe(Date.UTC(2026, 10, 30, 16) / 1000);
   });

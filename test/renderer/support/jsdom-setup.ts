@@ -15,3 +15,15 @@ if (typeof window.matchMedia !== 'function') {
     }),
   });
 }
+
+// jsdom has no ResizeObserver either; antd's Table, Select and pickers observe their size. The
+// stand-in reports nothing (jsdom lays nothing out), which is what those widgets get there anyway.
+if (typeof window.ResizeObserver !== 'function') {
+  class NoLayoutResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: NoLayoutResizeObserver });
+  Object.defineProperty(globalThis, 'ResizeObserver', { configurable: true, writable: true, value: NoLayoutResizeObserver });
+}
