@@ -34,6 +34,8 @@ describe('members:* over the router', () => {
       settings: createMemorySettingsStore(),
       openExternal: async () => ok(undefined),
       describe: () => ({}) as never,
+      locateDataDir: () => ({ path: services.layout.root, kind: 'custom' }),
+      openFolder: async () => ok(undefined),
     });
     const router = createRouter({ contract, handlers, isTrustedSender: () => true, log: createMemoryLogger() });
     const answers: string[] = [];
