@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localized } from '../../common/i18n';
 import type { HistoryProblemView } from '../../common/ipc/channels/history';
@@ -25,7 +26,11 @@ describe('history damage on the History screen', () => {
     const bridge = fakeRunBridge({ records: [record()], problems: [TORN] });
     setBridge(bridge);
     await useAccountsStore.getState().load();
-    render(<HistoryScreen />);
+    render(
+      <App>
+        <HistoryScreen />
+      </App>,
+    );
     const banner = await screen.findByTestId('history-problems');
     expect(banner.textContent).toContain('卡券历史发现 1 处问题');
     expect(banner.textContent).toContain('历史文件末尾有一行不完整');
@@ -38,7 +43,11 @@ describe('history damage on the History screen', () => {
   it('shows no banner when the history has no open problems', async () => {
     setBridge(fakeRunBridge({ records: [record()] }));
     await useAccountsStore.getState().load();
-    render(<HistoryScreen />);
+    render(
+      <App>
+        <HistoryScreen />
+      </App>,
+    );
     await screen.findByTestId('history-table');
     expect(screen.queryByTestId('history-problems')).toBeNull();
   });
