@@ -36,8 +36,6 @@ describe('members:* over the router', () => {
       locateDataDir: () => ({ path: services.layout.root, kind: 'custom' }),
       openFolder: async () => ok(undefined),
       describe: () => ({}) as never,
-      locateDataDir: () => ({ path: services.layout.root, kind: 'custom' }),
-      openFolder: async () => ok(undefined),
     });
     const router = createRouter({ contract, handlers, isTrustedSender: () => true, log: createMemoryLogger() });
     const answers: string[] = [];
