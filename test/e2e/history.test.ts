@@ -111,7 +111,7 @@ describe('History in real Chromium', () => {
     await expect(page.getByTestId('active-filters').count()).resolves.toBe(0);
   });
 
-  it('turns on Weixin Checkout for a card, and shows Weixin refusing self-redemption next to it (45046)', async () => {
+  it('turns on Weixin Checkout for a card; self-redemption is then held off with the offer to switch (never both: 45046)', async () => {
     const { page } = app;
     await row('created').filter({ hasText: '满100减20代金券' }).click();
     await detail().waitFor();
@@ -121,18 +121,16 @@ describe('History in real Chromium', () => {
     await expect(detail().getByTestId('cell-paycell-state').textContent()).resolves.toBe('已开启');
     await expect(row('created').filter({ hasText: '满100减20代金券' }).getByTestId('record-paycell').getAttribute('data-state')).resolves.toBe('set');
 
-    await detail().locator('#cell-selfConsume').click();
-    const refusal = detail().getByTestId('cell-selfConsume-refusal');
-    await refusal.waitFor();
-    await expect(refusal.getAttribute('data-errcode')).resolves.toBe('45046');
-    await expect(refusal.textContent()).resolves.toContain('微信拒绝（45046）');
-    await expect(refusal.textContent()).resolves.toContain('互斥');
+    // Weixin refuses both at once (45046): the app does not let the merchant try, and offers the switch.
+    await expect(detail().locator('#cell-selfConsume').isDisabled()).resolves.toBe(true);
+    await expect(detail().getByTestId('cell-selfConsume-blocked').textContent()).resolves.toContain('两者只能开一个');
+    await expect(detail().getByTestId('cell-selfConsume-switch').isVisible()).resolves.toBe(true);
     await expect(detail().locator('#cell-selfConsume').getAttribute('aria-checked')).resolves.toBe('false');
     await drawerSettled();
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-zh-detail')}`);
 
     // After a toggle focus stays on the switch, Escape still closes the drawer, and focus goes back to the row.
-    await expect(page.evaluate(() => (document as unknown as { activeElement: { id: string } }).activeElement.id)).resolves.toBe('cell-selfConsume');
+    await expect(page.evaluate(() => (document as unknown as { activeElement: { id: string } }).activeElement.id)).resolves.toBe('cell-paycell');
     await page.keyboard.press('Escape');
     await detail().waitFor({ state: 'detached' });
     const focused = () =>
@@ -212,8 +210,8 @@ describe('History in real Chromium', () => {
     await page.getByTestId('history-detail').waitFor({ state: 'detached' });
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-en')}`);
     await row('created').filter({ hasText: '满100减20代金券' }).click();
-    await detail().locator('[data-testid="cell-selfConsume-refusal"]').waitFor();
-    await expect(detail().getByTestId('cell-selfConsume-refusal').textContent()).resolves.toContain('Refused by Weixin (45046)');
+    await detail().locator('[data-testid="cell-selfConsume-blocked"]').waitFor();
+    await expect(detail().getByTestId('cell-selfConsume-blocked').textContent()).resolves.toContain('only one of the two');
     await drawerSettled();
     console.log(`[e2e] screenshot: ${await screenshot(page, 'history-en-detail')}`);
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/access_token=/);

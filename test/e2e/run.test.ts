@@ -203,16 +203,8 @@ describe('a batch run in real Chromium', () => {
     await page.getByTestId('switch-language').click();
     await page.locator('html[lang="zh-CN"]').waitFor();
 
-    // Scenario off again: 重试 creates the two that were kept back.
-    await page.evaluate(async () => void (await window.couponStudio.sandbox.setScenario({ couponCreation: 'allowed' })));
-    const before = await page.getByTestId('run-card-id').count();
-    await page.getByTestId('run-resume').click();
-    const done = page.locator('[data-testid="run-summary"][data-status="done"]');
-    await done.waitFor();
-    await expect(page.getByTestId('run-card-id').count()).resolves.toBe(before + 2);
-    await page.getByTestId('switch-language').click();
-    await page.locator('html[lang="en"]').waitFor();
-    console.log(`[e2e] screenshot: ${await screenshot(page, 'run-en-done')}`);
+    // 48001 is a missing permission, not a passing failure: 重试 is not offered (issue 11, problem 7).
+    await expect(page.getByTestId('run-resume').count()).resolves.toBe(0);
     expect(app.problems).toEqual([]);
     expect(app.offsiteRequests).toEqual([]);
   });
