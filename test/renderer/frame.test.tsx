@@ -26,6 +26,8 @@ function fakeBridge() {
         },
       })),
       openExternal: vi.fn(),
+      // Settings mounts the data-directory card, which asks for this on first render.
+      dataDir: vi.fn(async () => ({ ok: true, data: { path: '/tmp/coupon-studio', kind: 'memory' } })),
     },
     settings: {
       get: vi.fn(async () => ({ ok: true, data: { locale } })),

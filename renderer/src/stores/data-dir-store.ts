@@ -28,7 +28,9 @@ export const useDataDirStore = create<DataDirState>()((set) => ({
   async load() {
     const api = getApi();
     if (!api) return set({ loadError: dataDirText.unavailable });
-    const answer = await api.app.dataDir();
+    // A bridge that rejects (main gone mid-call) must show the card's error, not an unhandled rejection.
+    const answer = await api.app.dataDir().catch(() => null);
+    if (!answer) return set({ loadError: dataDirText.unavailable });
     set(answer.ok ? { dir: answer.data, loadError: null } : { loadError: answer.error.message });
   },
 
