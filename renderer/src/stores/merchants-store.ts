@@ -74,6 +74,8 @@ export interface MerchantsState {
   problems: Localized[];
   connections: Record<string, MerchantConnectionState>;
   notice: { seq: number; message: Localized } | null;
+  /** The merchant the accounts screen shows (when no 公众号 is chosen there), or its edit form. */
+  view: { kind: 'merchant' | 'edit'; merchantId: string } | null;
 
   /** Lists the merchants (other screens call this to offer them). */
   load(): Promise<void>;
@@ -85,6 +87,7 @@ export interface MerchantsState {
   /** Reads dropped files in main (serial, key ↔ certificate) without saving anything. */
   inspect(files: { certificatePem?: string; privateKeyPem?: string; publicKeyPem?: string }): Promise<MerchantInspection | null>;
   dismissNotice(): void;
+  show(view: MerchantsState['view']): void;
 }
 
 /** The merchants store (style.md habit 5): the only caller of couponStudio.merchants. */
@@ -95,6 +98,7 @@ export const useMerchantsStore = create<MerchantsState>()((set, get) => ({
   problems: [],
   connections: {},
   notice: null,
+  view: null,
 
   async load() {
     const api = getMerchantsApi();
@@ -108,7 +112,9 @@ export const useMerchantsStore = create<MerchantsState>()((set, get) => ({
       set({ status: 'failed', error: listed.error.message });
       return;
     }
-    set({ status: 'ready', error: null, merchants: listed.data.merchants, problems: listed.data.problems.map((p) => p.message) });
+    const { merchants, problems } = listed.data;
+    const view = get().view;
+    set({ status: 'ready', error: null, merchants, problems: problems.map((p) => p.message), view: view && merchants.some((m) => m.id === view.merchantId) ? view : null });
   },
 
   async save(input, merchantId) {
@@ -173,6 +179,10 @@ export const useMerchantsStore = create<MerchantsState>()((set, get) => ({
 
   dismissNotice() {
     set({ notice: null });
+  },
+
+  show(view) {
+    set({ view });
   },
 }));
 
