@@ -7,11 +7,15 @@ import { keysMatch, readCertificate } from '../wechatpay/keys';
 import { checkApiv3Key, checkMchid, checkPrivateKey, checkPublicKey, checkSerial } from './merchant-input';
 import type { MerchantError, MerchantService, MerchantView } from './merchant-service';
 
+/** The demo merchant's name in both languages, as the demo Official Account has (sandbox-account.ts). */
+export const SANDBOX_MERCHANT_NAME = localized('示例商户（沙箱）', 'Demo merchant (sandbox)');
+
 /** The renderer's view of a merchant: public facts and where each key is, never a PEM or a key. */
 export function toMerchantAccountView(merchant: MerchantView): MerchantAccountView {
   return {
     id: merchant.id,
     name: merchant.name,
+    displayName: merchant.environment === 'sandbox' && merchant.mchid === DEMO_MERCHANT.mchid && merchant.name === SANDBOX_MERCHANT_NAME['zh-CN'] ? SANDBOX_MERCHANT_NAME : localized(merchant.name, merchant.name),
     mchid: merchant.mchid,
     serialNo: merchant.serialNo,
     hasCertificate: merchant.certificatePem !== undefined,
@@ -103,7 +107,7 @@ export async function addMerchant(
 /** The embedded sandbox's demo merchant (its published fixture keys; only ever used against the sandbox). */
 export function addSandboxMerchant(service: MerchantService): Promise<Result<MerchantView, MerchantError>> {
   return addMerchant(service, {
-    name: localized('示例商户（沙箱）', 'Demo merchant (sandbox)')['zh-CN'],
+    name: SANDBOX_MERCHANT_NAME['zh-CN'],
     mchid: DEMO_MERCHANT.mchid,
     // Typed like a merchant without apiclient_cert.pem at hand, so another key file can be tried on it.
     serialNo: DEMO_MERCHANT.merchantCertificate.serialNo,

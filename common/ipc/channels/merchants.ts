@@ -21,7 +21,10 @@ export const PEM_MAX_CHARS = 16_384;
 /** A merchant account as the renderer sees it: never a key, only where it is. */
 export const merchantViewSchema = z.strictObject({
   id: z.string(),
+  /** The name as entered (what the edit form shows). */
   name: z.string(),
+  /** The name per language (the sandbox's demo merchant has one per language; others repeat `name`). */
+  displayName: localizedSchema,
   mchid: z.string(),
   /** The merchant API certificate's serial (read from apiclient_cert.pem or typed). */
   serialNo: z.string(),

@@ -95,6 +95,8 @@ export const merchantFormText = {
     notCheckable: localized('公钥模式没有平台证书可解密：APIv3 密钥已保存，收到第一条领券回调时使用', 'Public-key mode has no certificates to decrypt: the APIv3 key is saved and used on the first coupon callback'),
   },
   stepSkipped: localized('未进行', 'Not reached'),
+  stepFailed: localized('未通过：原因见下方', 'Did not pass: the cause is below'),
+  verifiedAt: (when: string) => localized(`验证于 ${when}（北京时间）`, `Verified ${when} (China time)`),
   connected: localized('连接正常', 'Connected'),
   failed: localized('连接失败', 'Connection failed'),
   meaning: localized('原因', 'Cause'),

@@ -41,7 +41,7 @@ export function AccountSwitcher() {
   const missing = accountId !== null && !current && !merchant && accounts.length > 0;
 
   const loading = accountId !== null && accounts.length === 0;
-  const name = current ? t(current.displayName) : merchant ? merchant.name : t(missing ? text.removed : loading ? text.loading : text.none);
+  const name = current ? t(current.displayName) : merchant ? t(merchant.displayName) : t(missing ? text.removed : loading ? text.loading : text.none);
   const items: MenuItem[] = [
     ...accounts.map((account, i) => ({
       key: account.id,
@@ -54,7 +54,7 @@ export function AccountSwitcher() {
     })),
     ...merchants.map((m, i) => ({
       key: m.id,
-      label: localized(m.name, m.name),
+      label: m.displayName,
       hint: localized(`${merchantText.kind['zh-CN']} · ${merchantText.env[m.environment]['zh-CN']} · 商户号 ${m.mchid}`, `${merchantText.kind.en} · ${merchantText.env[m.environment].en} · mchid ${m.mchid}`),
       icon: 'store' as const,
       checked: m.id === accountId,

@@ -21,6 +21,12 @@ function statusOf(step: MerchantTestStep, report: MerchantConnectionReportView |
   return at < failedAt ? 'finish' : at === failedAt ? 'error' : 'wait';
 }
 
+/** The step antd marks as current: the failed one, else past the last (so none is highlighted as running). */
+function currentStep(state: MerchantConnectionState): number {
+  if (state.status !== 'done') return 0;
+  return state.report.status === 'failed' ? MERCHANT_TEST_STEPS.indexOf(state.report.step) : MERCHANT_TEST_STEPS.length;
+}
+
 function developerRows(report: Failed): DeveloperRow[] {
   return [
     { label: text.devStage, code: `${report.stage}:${report.cause}` },
@@ -50,7 +56,7 @@ export function MerchantConnectionSteps({ state, onEdit, onRetry }: { state: Mer
   };
   const items = MERCHANT_TEST_STEPS.map((step) => {
     const status = state.status === 'testing' ? (step === 'sign' ? 'process' : 'wait') : statusOf(step, report);
-    const content = report?.status === 'failed' ? (status === 'error' ? t(report.meaning) : status === 'wait' ? t(text.stepSkipped) : undefined) : okContent(step);
+    const content = report?.status === 'failed' ? (status === 'error' ? t(text.stepFailed) : status === 'wait' ? t(text.stepSkipped) : undefined) : okContent(step);
     return { key: step, title: <span data-testid={`merchant-step-${step}`} data-status={status}>{t(text.steps[step])}</span>, status, ...(content ? { content } : {}) };
   });
   return (
@@ -62,9 +68,9 @@ export function MerchantConnectionSteps({ state, onEdit, onRetry }: { state: Mer
     >
       <header className="result__head">
         <h4 className="result__title">{state.status === 'testing' ? t(text.testing) : report?.status === 'connected' ? t(text.connected) : t(text.failed)}</h4>
-        {report?.status === 'connected' && <span className="result__time">{formatChinaDateTime(Math.floor(report.verifiedAt / 1000))}</span>}
+        {report?.status === 'connected' && <span className="result__time">{t(text.verifiedAt(formatChinaDateTime(Math.floor(report.verifiedAt / 1000))))}</span>}
       </header>
-      <Steps orientation="vertical" size="small" items={items} className="merchant-connection__steps" />
+      <Steps orientation="vertical" size="small" current={currentStep(state)} items={items} className="merchant-connection__steps" />
       {report?.status === 'failed' && (
         <div role="alert" className="merchant-connection__failure">
           <dl className="result__explain">

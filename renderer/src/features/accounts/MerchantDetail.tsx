@@ -24,7 +24,7 @@ export function MerchantDetail({ merchant, onEdit, onRemoved }: { merchant: Merc
         </span>
         <div className="account-detail__titles">
           <h2 className="account-detail__name" data-testid="merchant-name">
-            {merchant.name}
+            {t(merchant.displayName)}
           </h2>
           <MerchantBadges merchant={merchant} />
         </div>
@@ -32,7 +32,7 @@ export function MerchantDetail({ merchant, onEdit, onRemoved }: { merchant: Merc
           <Button onClick={onEdit} data-testid="edit-merchant">
             {t(text.edit)}
           </Button>
-          <Popconfirm title={t(text.removeConfirm(merchant.name))} onConfirm={() => void remove(merchant.id).then((problem) => problem === null && onRemoved())} okButtonProps={{ danger: true, id: 'confirm-remove-merchant' }}>
+          <Popconfirm title={t(text.removeConfirm(t(merchant.displayName)))} onConfirm={() => void remove(merchant.id).then((problem) => problem === null && onRemoved())} okButtonProps={{ danger: true, id: 'confirm-remove-merchant' }}>
             <Button danger data-testid="remove-merchant">
               {t(text.remove)}
             </Button>

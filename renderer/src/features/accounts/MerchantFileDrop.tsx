@@ -37,12 +37,12 @@ export function MerchantFileDrop({
 }) {
   const t = useT();
   return (
+    <div className="merchant-drop" data-testid={testId}>
     <Upload.Dragger
       id={id}
       accept=".pem,.crt,.cer,.key,text/plain"
       multiple={false}
       showUploadList={false}
-      data-testid={testId}
       beforeUpload={(file) => {
         void readText(file)
           .then((content) => (content.length > PEM_MAX_CHARS || !content.includes('-----BEGIN') ? onRefused(text.notText) : onFile(file.name, content)))
@@ -56,5 +56,6 @@ export function MerchantFileDrop({
         {fileName ? t(text.chosen(fileName)) : kept ? t(kept) : t(text.drop)}
       </p>
     </Upload.Dragger>
+    </div>
   );
 }

@@ -98,6 +98,8 @@ export function MerchantForm({ merchant, onCancel, onSaved }: { merchant?: Merch
     void save(input, merchant?.id).then((outcome) => {
       setBusy(false);
       if (outcome.ok) {
+        // The keys have gone to main: nothing of them stays in the window.
+        setInput((current) => ({ ...current, privateKeyPem: '', apiv3Key: '', certificatePem: '', publicKeyPem: '' }));
         onSaved(outcome.merchantId);
         return;
       }

@@ -44,7 +44,7 @@ export function MerchantList() {
                 </span>
                 <span className="account-row__text">
                   <span className="account-row__title">
-                    <span className="account-row__name">{merchant.name}</span>
+                    <span className="account-row__name">{t(merchant.displayName)}</span>
                     <span className={`env-badge env-badge--${merchant.environment === 'sandbox' ? 'sandbox' : 'weixin'}`}>{t(merchantText.env[merchant.environment])}</span>
                   </span>
                   <span className="account-row__appid mono">
