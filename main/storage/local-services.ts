@@ -2,13 +2,14 @@
 // Electron app (electron-store + safeStorage vault), the web harness and the CLI (conf + memory or
 // environment vault). One call gives every dependency the accounts/drafts/images handlers need.
 import { systemClock, type Clock } from '../../common/clock';
-import { draftBatchSchema } from '../../common/drafts/draft';
+import { draftBatchFileSchema } from '../../common/drafts/draft';
 import { accountsDocumentSchema, secretPrefsSchema } from '../accounts/account-record';
 import { createAccountService, type AccountService } from '../accounts/account-service';
 import type { AccountsHandlerDeps } from '../accounts/ipc-handlers';
 import { createSecretPrefsStore, type SecretPrefsStore } from '../accounts/secret-prefs';
 import type { ProbeFactory } from '../accounts/test-connection';
 import type { SecretVault } from '../accounts/vault';
+import { SANDBOX_MERCHANT_ID } from '../busifavor/merchant-clients';
 import { createDraftsService, type DraftsService } from '../drafts/drafts-service';
 import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
 import { createImageStore, type ImageStore } from '../images/image-store';
@@ -32,6 +33,8 @@ export interface LocalServicesOptions {
   readonly openProbe: ProbeFactory;
   readonly clock?: Clock;
   readonly log?: Logger;
+  /** Whether a saved WeChat Pay merchant account has this id (the built-in sandbox merchant always does). */
+  readonly merchantExists?: (accountId: string) => Promise<boolean>;
 }
 
 /** The services, plus exactly the handler dependencies of the three domains. */
@@ -62,7 +65,7 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     ...(log ? { log } : {}),
   });
   const drafts = createDraftsService({
-    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchSchema, openDocument, now: () => clock.now() }),
+    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchFileSchema, openDocument, now: () => clock.now() }),
     clock,
     ...(log ? { log } : {}),
   });
@@ -71,6 +74,7 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
+  const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || ((await options.merchantExists?.(accountId)) ?? false);
   return {
     layout,
     accounts,
@@ -79,6 +83,6 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     drafts,
     images,
     imageResolver,
-    handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, images },
+    handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, merchantExists, images },
   };
 }
