@@ -112,6 +112,7 @@ function start(): void {
         handlers: createHandlers({
           ...local.handlerDeps,
           batchServices,
+          sandboxBaseUrl: () => sandbox.baseUrl,
           sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),

@@ -29,6 +29,7 @@ import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
 import { batchChannels, batchEvents } from './channels/batch';
 import { consoleChannels, consoleEvents } from './channels/console';
+import { counterChannels, counterEvents } from './channels/counter';
 import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
@@ -50,6 +51,7 @@ export const channels = {
   ...historyChannels,
   ...consoleChannels,
   ...membersChannels,
+  ...counterChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -64,6 +66,7 @@ export const events = {
   ...historyEvents,
   ...consoleEvents,
   ...membersEvents,
+  ...counterEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

@@ -59,6 +59,10 @@ export const CHANNEL_NAMES = [
   'members:change',
   'members:activate',
   'members:reconcile',
+  'counter:redeem',
+  'counter:recent',
+  'counter:stocks',
+  'counter:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

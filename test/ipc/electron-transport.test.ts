@@ -74,6 +74,10 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'members:change': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012', value: 'bonus', delta: 1 },
   'members:activate': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
   'members:reconcile': { accountId: SANDBOX },
+  'counter:redeem': { merchantAccountId: 'no-such-merchant', code: 'NOSUCHCODE' },
+  'counter:recent': { merchantAccountId: 'no-such-merchant' },
+  'counter:stocks': { merchantAccountId: 'no-such-merchant' },
+  'counter:reconcile': { merchantAccountId: 'no-such-merchant' },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

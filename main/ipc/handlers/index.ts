@@ -3,6 +3,7 @@ import type { AppChannels } from '../../../common/ipc/contract';
 import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
 import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
 import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-handlers';
+import { counterHandlers, type CounterHandlerDeps } from '../../busifavor/counter-ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
@@ -21,7 +22,8 @@ export type HandlerDeps = AppHandlerDeps &
   BatchHandlerDeps &
   HistoryHandlerDeps &
   ConsoleHandlerDeps &
-  MembersHandlerDeps;
+  MembersHandlerDeps &
+  CounterHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -36,5 +38,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...historyHandlers(deps),
     ...consoleHandlers(deps),
     ...membersHandlers(deps),
+    ...counterHandlers(deps),
   });
 }
