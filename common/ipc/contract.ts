@@ -29,6 +29,7 @@ import { accountsChannels, accountsEvents } from './channels/accounts';
 import { appChannels, appEvents } from './channels/app';
 import { batchChannels, batchEvents } from './channels/batch';
 import { consoleChannels, consoleEvents } from './channels/console';
+import { counterChannels, counterEvents } from './channels/counter';
 import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
@@ -52,6 +53,7 @@ export const channels = {
   ...consoleChannels,
   ...membersChannels,
   ...merchantsChannels,
+  ...counterChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -67,6 +69,7 @@ export const events = {
   ...consoleEvents,
   ...membersEvents,
   ...merchantsEvents,
+  ...counterEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

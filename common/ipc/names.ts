@@ -68,6 +68,10 @@ export const CHANNEL_NAMES = [
   'merchants:remove',
   'merchants:inspect',
   'merchants:testConnection',
+  'counter:redeem',
+  'counter:recent',
+  'counter:stocks',
+  'counter:reconcile',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

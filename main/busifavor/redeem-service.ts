@@ -54,11 +54,14 @@ export function createRedeemService(deps: RedeemDeps) {
     let failure: PayFailure | undefined;
     for (let replay = 0; replay <= MAX_REPLAYS; replay++) {
       if (replay > 0) await deps.sleep(deps.replayDelayMs ?? 300);
-      const answer = await merchant.pay.useCoupon({ coupon_code: row.code, stock_id: row.stockId, appid, use_time: row.useTime, use_request_no: row.useRequestNo });
+      // stock_id is required only for MERCHANT_UPLOAD / MERCHANT_API stocks (§2.3): '' sends none.
+      const stock = row.stockId ? { stock_id: row.stockId } : {};
+      const answer = await merchant.pay.useCoupon({ coupon_code: row.code, ...stock, appid, use_time: row.useTime, use_request_no: row.useRequestNo });
       if (answer.ok) {
         const settled = { state: 'used' as const, wechatpayUseTime: answer.value.wechatpay_use_time, openid: answer.value.openid ?? null, error: null };
-        await store.settleRedemption(row.useRequestNo, settled, deps.now());
-        const done = { ...row, ...settled };
+        const stockId = row.stockId || answer.value.stock_id;
+        await store.settleRedemption(row.useRequestNo, { ...settled, stockId }, deps.now());
+        const done = { ...row, ...settled, stockId };
         return { kind: 'used', row: done, message: localized(`券码 ${row.code} 核销成功（${shown(settled.wechatpayUseTime)}）。`, `Code ${row.code} redeemed (${shown(settled.wechatpayUseTime)}).`) };
       }
       failure = answer.error;

@@ -26,7 +26,8 @@ export interface RedemptionRow {
 /** The redemption log in the history database (migration 8). */
 export interface RedemptionsStore {
   beginRedemption(row: Omit<RedemptionRow, 'state' | 'answeredAt' | 'wechatpayUseTime' | 'openid' | 'error'>): Promise<Result<void, StorageFailure>>;
-  settleRedemption(useRequestNo: string, answer: Pick<RedemptionRow, 'state' | 'wechatpayUseTime' | 'openid' | 'error'>, now: number): Promise<Result<void, StorageFailure>>;
+  /** `stockId`: the stock WeChat Pay named, for a redemption sent without one (WECHATPAY_MODE). */
+  settleRedemption(useRequestNo: string, answer: Pick<RedemptionRow, 'state' | 'wechatpayUseTime' | 'openid' | 'error'> & { stockId?: string }, now: number): Promise<Result<void, StorageFailure>>;
   /** A merchant's redemptions of a code, newest first. */
   redemptionsOf(mchid: string, code: string): RedemptionRow[];
   /** Redemptions still without an answer. */
@@ -66,7 +67,7 @@ export function redemptionsOf(db: SqlDatabase, commit: Commit): RedemptionsStore
     },
     settleRedemption(useRequestNo, answer, now) {
       return commit(() => {
-        db.prepare('UPDATE redemptions SET state = ?, answered_at = ?, wechatpay_use_time = ?, openid = ?, error = ? WHERE use_request_no = ?').run(answer.state, now, answer.wechatpayUseTime, answer.openid, answer.error, useRequestNo);
+        db.prepare("UPDATE redemptions SET state = ?, answered_at = ?, wechatpay_use_time = ?, openid = ?, error = ?, stock_id = CASE WHEN stock_id = '' THEN ? ELSE stock_id END WHERE use_request_no = ?").run(answer.state, now, answer.wechatpayUseTime, answer.openid, answer.error, answer.stockId ?? '', useRequestNo);
       });
     },
     redemptionsOf: (mchid, code) => db.prepare(`SELECT ${COLUMNS} FROM redemptions WHERE mchid = ? AND code = ? ORDER BY requested_at DESC`).all(mchid, code).map(rowOf),

@@ -38,6 +38,8 @@ export interface StockCodesStore {
   codeCounts(mchid: string, stockId: string): Record<CodeResult, number>;
   /** Every code of the stock with its result, in upload order. */
   codeRows(mchid: string, stockId: string): CodeRow[];
+  /** The merchants and stocks a code was uploaded to (the counter finds a scanned code's stock). */
+  stocksOfCode(code: string): { mchid: string; stockId: string }[];
 }
 
 type Commit = <T>(apply: () => T) => Promise<Result<T, StorageFailure>>;
@@ -94,6 +96,9 @@ export function stockCodesOf(db: SqlDatabase, commit: Commit): StockCodesStore {
         .prepare('SELECT s.code, s.upload_request_no, s.result, s.reason FROM stock_codes s JOIN code_chunks c ON c.upload_request_no = s.upload_request_no WHERE s.mchid = ? AND s.stock_id = ? ORDER BY c.seq, s.pos')
         .all(mchid, stockId)
         .map((row) => ({ code: String(row[0]), uploadRequestNo: String(row[1]), result: String(row[2]) as CodeResult, reason: row[3] === null ? null : String(row[3]) }));
+    },
+    stocksOfCode(code) {
+      return db.prepare("SELECT DISTINCT mchid, stock_id FROM stock_codes WHERE code = ? AND result IN ('success', 'exist')").all(code).map((row) => ({ mchid: String(row[0]), stockId: String(row[1]) }));
     },
   };
 }

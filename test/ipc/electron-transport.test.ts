@@ -83,6 +83,10 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'merchants:remove': { merchantId: 'no-such-merchant' },
   'merchants:inspect': { certificatePem: 'not a certificate' },
   'merchants:testConnection': { merchantId: 'no-such-merchant' },
+  'counter:redeem': { merchantAccountId: 'no-such-merchant', code: 'NOSUCHCODE' },
+  'counter:recent': { merchantAccountId: 'no-such-merchant' },
+  'counter:stocks': { merchantAccountId: 'no-such-merchant' },
+  'counter:reconcile': { merchantAccountId: 'no-such-merchant' },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

@@ -3,6 +3,7 @@ import type { AppChannels } from '../../../common/ipc/contract';
 import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-handlers';
 import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
 import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-handlers';
+import { counterHandlers, type CounterHandlerDeps } from '../../busifavor/counter-ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
@@ -23,7 +24,8 @@ export type HandlerDeps = AppHandlerDeps &
   HistoryHandlerDeps &
   ConsoleHandlerDeps &
   MembersHandlerDeps &
-  MerchantsHandlerDeps;
+  MerchantsHandlerDeps &
+  CounterHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -39,5 +41,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...consoleHandlers(deps),
     ...membersHandlers(deps),
     ...merchantsHandlers(deps),
+    ...counterHandlers(deps),
   });
 }
