@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'sandbox:setScenario',
   'sandbox:review',
   'sandbox:advanceClock',
+  'sandbox:payWithPayCell',
+  'sandbox:payCellEvents',
   'batch:start',
   'batch:pause',
   'batch:preflight',

@@ -55,6 +55,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:setScenario': { couponCreation: 'blocked' },
   'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
   'sandbox:advanceClock': { seconds: 60 },
+  'sandbox:payWithPayCell': { cardId: 'pNoSuchCard', originalFee: 10000 },
+  'sandbox:payCellEvents': { cardId: 'pNoSuchCard' },
   'batch:start': { batchId: BATCH },
   'batch:pause': { runId: 'no-such-run' },
   'batch:preflight': { batchId: BATCH },
