@@ -61,6 +61,13 @@ export const CHANNEL_NAMES = [
   'members:change',
   'members:activate',
   'members:reconcile',
+  'merchants:list',
+  'merchants:add',
+  'merchants:addSandbox',
+  'merchants:update',
+  'merchants:remove',
+  'merchants:inspect',
+  'merchants:testConnection',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
