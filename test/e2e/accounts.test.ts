@@ -170,7 +170,8 @@ describe('accounts in real Chromium', () => {
     await page.getByTestId('add-draft').click();
     await page.locator('[role="menuitem"][data-key="CASH"]').click();
     await page.getByTestId('editor').waitFor();
-    await page.locator('[data-section="section-redeem"] input[type="radio"][data-value="some"]').check();
+    // antd's Radio.Button: its hidden input sits under the label, so a person (and Playwright) clicks the label.
+    await page.locator('[data-section="section-redeem"] label:has(input[type="radio"][data-value="some"])').click();
     const picker = page.getByTestId('store-picker');
     await picker.waitFor();
     await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(5);

@@ -95,6 +95,8 @@ describe('the batch builder in real Chromium', () => {
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="preview-header"]')).backgroundColor === 'rgb(80, 159, 201)');
     const dot = await page.locator('.draft-row__dot').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(dot).toBe('rgb(80, 159, 201)');
+    await page.getByTestId('color-picker').scrollIntoViewIfNeeded();
+    console.log(`[e2e] screenshot: ${await screenshot(page, 'widgets2-colour')}`);
     await scrollEditorToTop();
     const path = await screenshot(page, 'builder-zh');
     console.log(`[e2e] screenshot: ${path}`);

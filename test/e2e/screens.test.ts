@@ -66,4 +66,32 @@ describe('every screen at 1366×800', () => {
     }
     expect(app.problems).toEqual([]);
   });
+
+  it('a draft with a long findings list keeps the preview at least half the side pane; the list scrolls inside (issue 11, problem 10)', async () => {
+    const { page } = app;
+    const broken = exampleCoupon('CASH', app.stack.sandbox.clock.now()) as unknown as { card: { cash: { base_info: Record<string, unknown> } } };
+    Object.assign(broken.card.cash.base_info, { title: '', brand_name: '', logo_url: '', color: '', notice: '', description: '', service_phone: 'abc' });
+    delete broken.card.cash.base_info.code_type;
+    delete broken.card.cash.base_info.date_info;
+    delete broken.card.cash.base_info.sku;
+    await page.evaluate(async ({ card }) => {
+      const batch = await window.couponStudio.drafts.create({ name: '很多问题', cards: [card as Record<string, unknown>] });
+      if (!batch.ok) throw new Error(batch.error.message.en);
+    }, { card: broken });
+    await page.reload();
+    await page.locator('[data-testid="shell"][data-state="ready"]').waitFor();
+    await page.getByTestId('nav-builder').click();
+    await page.getByTestId('findings-panel').waitFor();
+    await expect(page.getByTestId('finding').count()).resolves.toBeGreaterThan(6);
+    const sizes = await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { height: number }; scrollHeight: number; clientHeight: number } | null } }).document;
+      const side = doc.querySelector('.builder__side');
+      const preview = doc.querySelector('.preview-pane');
+      const list = doc.querySelector('.findings__list');
+      return { side: side?.getBoundingClientRect().height ?? 0, preview: preview?.getBoundingClientRect().height ?? 0, listScroll: list?.scrollHeight ?? 0, listClient: list?.clientHeight ?? 0 };
+    });
+    expect(sizes.preview).toBeGreaterThanOrEqual(sizes.side / 2 - 1);
+    expect(sizes.listScroll).toBeGreaterThan(sizes.listClient);
+    console.log(`[e2e] screenshot: ${await screenshot(page, 'widgets2-findings-long')}`);
+  });
 });

@@ -47,6 +47,23 @@ describe('the sandbox panel', () => {
     expect(screen.getByTestId('scenario-faults').textContent).toContain('不重复建券');
   });
 
+  it('a scenario switch keeps focus while main answers and after: it is never disabled, clicks are ignored meanwhile', async () => {
+    const bridge = await renderPanel();
+    let answer: (v: unknown) => void = () => undefined;
+    bridge.sandbox.setScenario.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)) as never);
+    const ip = screen.getByRole('switch', { name: '模拟本机 IP 不在白名单' });
+    ip.focus();
+    fireEvent.click(ip);
+    await waitFor(() => expect(ip.getAttribute('aria-busy')).toBe('true'));
+    expect((ip as HTMLButtonElement).disabled).toBe(false);
+    expect(document.activeElement).toBe(ip);
+    fireEvent.click(ip);
+    expect(bridge.sandbox.setScenario).toHaveBeenCalledTimes(1);
+    await act(async () => answer({ ok: true, data: { ...sandboxStatus(), scenario: { ...sandboxStatus().scenario, ipNotWhitelisted: true } } }));
+    await waitFor(() => expect(ip.getAttribute('aria-checked')).toBe('true'));
+    expect(document.activeElement).toBe(ip);
+  });
+
   it('follows sandbox:changed, moves the clock and reviews a card by id', async () => {
     const bridge = await renderPanel();
     expect(screen.getByTestId('sandbox-now').textContent).toBe('2026-01-15 12:00:00（北京时间）');

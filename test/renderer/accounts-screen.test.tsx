@@ -50,6 +50,16 @@ describe('the accounts list', () => {
 });
 
 describe('the account form', () => {
+  it('opening 添加公众号 puts the caret in the form’s first field (the button disables itself, which would drop focus)', async () => {
+    await openScreen(fakeBridge());
+    const add = screen.getByTestId('add-account');
+    add.focus();
+    fireEvent.click(add);
+    // The form's first field (its kind choice or 账号名称, whichever the form puts first).
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('INPUT'));
+    expect(document.querySelector('.accounts__content')?.contains(document.activeElement)).toBe(true);
+  });
+
   it('says exactly what is wrong with an AppID and refuses to save it', async () => {
     const bridge = fakeBridge();
     await openScreen(bridge);

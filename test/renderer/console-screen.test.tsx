@@ -112,6 +112,16 @@ describe('the API console', () => {
     expect(useHistoryStore.getState().filters.text).toBe(CARD_ID);
   });
 
+  it('an answer never outlives its request: choosing another endpoint drops the shown result (stale results)', async () => {
+    const bridge = await open();
+    pickAntdOption('console-endpoint', 'POST /card/create');
+    bridge.console.send.mockResolvedValueOnce({ ok: true, data: consoleResult({ cardId: CARD_ID, historyRecordId: 'op:x', message: localized('已创建', 'Created') }) } as never);
+    fireEvent.click(screen.getByTestId('console-send'));
+    await screen.findByTestId('console-result');
+    pickAntdOption('console-endpoint', 'GET /card/getcolors');
+    expect(screen.queryByTestId('console-result')).toBeNull();
+  });
+
   it('a GET endpoint has no body to edit', async () => {
     const bridge = await open();
     pickAntdOption('console-endpoint', 'GET /card/getcolors');

@@ -88,14 +88,17 @@ export const useConsoleStore = create<ConsoleState>()((set, get) => ({
     }
   },
 
+  // A result belongs to the account and endpoint it was sent with: changing either drops it, so an
+  // answer never stands under a request it did not come from (issue 11, problem 14, stale results).
   setAccount(accountId) {
-    set({ accountId });
+    if (accountId === get().accountId) return;
+    set({ accountId, result: null, sentBody: null, sentKey: null, sendError: null });
   },
 
   chooseEndpoint(key) {
     const endpoint = get().endpoints.find((e) => endpointKey(e) === key);
     if (!endpoint) return;
-    set({ endpointKey: key, body: endpoint.sample, localError: null });
+    set({ endpointKey: key, body: endpoint.sample, localError: null, result: null, sentBody: null, sentKey: null, sendError: null });
   },
 
   setBody(body) {

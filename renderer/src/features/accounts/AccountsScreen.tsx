@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -29,6 +29,13 @@ export function AccountsScreen() {
   const merchantView = useMerchantsStore((s) => s.view);
   const { load, dismissNotice } = useAccountsStore.getState();
   useEffect(() => void load(), [load]);
+  const content = useRef<HTMLDivElement>(null);
+  // 添加公众号 disables itself once the form is open, which would drop focus to the page: the caret
+  // goes to the form's first field instead (issue 11, problem 14).
+  const creating = view?.kind === 'create';
+  useEffect(() => {
+    if (creating) content.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])')?.focus();
+  }, [creating]);
   useNotice('accounts-notice', notice && { tone: 'success', message: t(notice.message), seconds: 6, seq: notice.seq }, dismissNotice, 'accounts-toast');
 
   if (status === 'failed' && accounts.length === 0) {
@@ -55,7 +62,7 @@ export function AccountsScreen() {
     <div className="accounts" data-testid="accounts">
       <AccountList selectedId={merchant ? null : shownId} />
       <section className="accounts__main" aria-label={t(accountsText.title)}>
-        <div className="accounts__content">
+        <div className="accounts__content" ref={content}>
           {status === 'failed' && error && (
             <div className="callout callout--error" role="alert">
               <Icon name="error" size={16} />

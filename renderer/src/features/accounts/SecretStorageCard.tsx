@@ -44,7 +44,7 @@ export function SecretStorageCard({ info }: { info: SecretStorageInfo }) {
       {weak && (
         <div className="storage-card__opt">
           <FieldShell id="allow-basic-text" label={text.optIn} help={text.optInHelp} inline>
-            <Switch id="allow-basic-text" checked={info.allowBasicText} disabled={busy} onChange={toggle} aria-describedby="allow-basic-text-help" />
+            <Switch id="allow-basic-text" checked={info.allowBasicText} busy={busy} onChange={toggle} aria-describedby="allow-basic-text-help" />
           </FieldShell>
           {error && (
             <p className="field__msg field__msg--error" role="alert">

@@ -12,7 +12,7 @@ function ScenarioRow({ id, label, help, checked, busy, onChange }: { id: string;
   return (
     <div className="scenario" data-testid={`scenario-${id}`}>
       <FieldShell id={`scenario-${id}-switch`} label={label} help={help} inline>
-        <Switch id={`scenario-${id}-switch`} checked={checked} disabled={busy} onChange={onChange} aria-describedby={`scenario-${id}-switch-help`} />
+        <Switch id={`scenario-${id}-switch`} checked={checked} busy={busy} onChange={onChange} aria-describedby={`scenario-${id}-switch-help`} />
       </FieldShell>
     </div>
   );
