@@ -86,6 +86,7 @@ function start(): void {
             log,
           }),
         openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl, logger: log }),
+        sandboxBaseUrl: () => sandbox.baseUrl,
         log,
       });
       // One bus for the router and the services that push events (batch progress, history changes).
@@ -95,6 +96,7 @@ function start(): void {
         dataDir: app.getPath('userData'),
         accounts: local.accounts,
         drafts: local.drafts,
+        merchants: local.merchantAccounts,
         images: local.imageResolver,
         sandboxBaseUrl: () => sandbox.baseUrl,
         log,

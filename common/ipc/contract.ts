@@ -33,6 +33,7 @@ import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
 import { membersChannels, membersEvents } from './channels/members';
+import { merchantsChannels, merchantsEvents } from './channels/merchants';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { z } from 'zod';
@@ -50,6 +51,7 @@ export const channels = {
   ...historyChannels,
   ...consoleChannels,
   ...membersChannels,
+  ...merchantsChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -64,6 +66,7 @@ export const events = {
   ...historyEvents,
   ...consoleEvents,
   ...membersEvents,
+  ...merchantsEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

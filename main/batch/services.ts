@@ -12,7 +12,7 @@ import { merchantClients, merchantEngineAccounts, withSandboxMerchant, type Merc
 import { stockBackEnd } from '../busifavor/stock-back-end';
 import { realSleep } from '../wechat/options';
 import { accountClients, type AccountClients, type AccountClientsOptions } from './clients';
-import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine';
+import { createBatchEngine, createEngineFor, type BatchEngine, type BatchEngineOptions } from './engine';
 import { engineRoutes, type EngineRoutes } from './engine-routes';
 
 /** The card history, the batch engine and the account clients they share. */
@@ -85,7 +85,9 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
     ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
   });
   // The same journal and locks-per-engine as the CLI's stocks create (stock-services.ts): each engine's recovery takes only its own operations.
-  const stockEngine = createBatchEngine({
+  // The tuning applies to both engines; the card back end (when a test injects one) does not.
+  const { backEnd: _cardBackEnd, ...stockTuning } = options.engine ?? {};
+  const stockEngine = createEngineFor({
     backEnd: stockBackEnd({ merchants, drafts: options.drafts, images: options.images, sleep: options.engine?.sleep ?? realSleep }),
     history: history.value,
     knownCards: options.knownCards ?? history.value,
@@ -94,7 +96,7 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
     images: options.images,
     ...(clock ? { clock } : {}),
     ...(options.log ? { log: options.log } : {}),
-    ...options.engine,
+    ...stockTuning,
   });
   const unsubscribe: (() => void)[] = [];
   if (options.events?.progress) unsubscribe.push(engine.subscribe(options.events.progress), stockEngine.subscribe(options.events.progress));

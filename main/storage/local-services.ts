@@ -9,6 +9,10 @@ import type { AccountsHandlerDeps } from '../accounts/ipc-handlers';
 import { createSecretPrefsStore, type SecretPrefsStore } from '../accounts/secret-prefs';
 import type { ProbeFactory } from '../accounts/test-connection';
 import type { SecretVault } from '../accounts/vault';
+import type { MerchantsHandlerDeps } from '../accounts/merchant-ipc-handlers';
+import { MERCHANTS_DOCUMENT_NAME, merchantsDocumentSchema } from '../accounts/merchant-record';
+import { vaultMerchantSecrets } from '../accounts/merchant-secrets';
+import { createMerchantService, type MerchantService } from '../accounts/merchant-service';
 import { SANDBOX_MERCHANT_ID } from '../busifavor/merchant-clients';
 import { createDraftsService, type DraftsService } from '../drafts/drafts-service';
 import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
@@ -31,23 +35,25 @@ export interface LocalServicesOptions {
   readonly makeVault: (prefs: SecretPrefsStore, layout: DataLayout) => SecretVault;
   /** How "test connection" reaches Weixin (weixinProbeFactory in the hosts). */
   readonly openProbe: ProbeFactory;
+  /** The embedded sandbox's address, for sandbox merchants' test connection. */
+  readonly sandboxBaseUrl?: () => string | undefined;
   readonly clock?: Clock;
   readonly log?: Logger;
-  /** Whether a saved WeChat Pay merchant account has this id (the built-in sandbox merchant always does). */
-  readonly merchantExists?: (accountId: string) => Promise<boolean>;
 }
 
 /** The services, plus exactly the handler dependencies of the three domains. */
 export interface LocalServices {
   readonly layout: DataLayout;
   readonly accounts: AccountService;
+  /** WeChat Pay merchant accounts (merchants.json; keys in the same vault as AppSecrets). */
+  readonly merchantAccounts: MerchantService;
   readonly secretPrefs: SecretPrefsStore;
   readonly vault: SecretVault;
   readonly drafts: DraftsService;
   readonly images: ImageStore;
   /** For the batch engine: local-image refs → uploaded URLs, once per account. */
   readonly imageResolver: ImageResolver;
-  readonly handlerDeps: AccountsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
+  readonly handlerDeps: AccountsHandlerDeps & MerchantsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
 }
 
 /** Opens the services over a data directory. Nothing is read until first used. */
@@ -64,6 +70,11 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     clock,
     ...(log ? { log } : {}),
   });
+  const merchantAccounts = createMerchantService({
+    store: openDocument({ dir: layout.root, name: MERCHANTS_DOCUMENT_NAME, schema: merchantsDocumentSchema }),
+    secrets: vaultMerchantSecrets(vault),
+    clock,
+  });
   const drafts = createDraftsService({
     collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchFileSchema, openDocument, now: () => clock.now() }),
     clock,
@@ -74,15 +85,29 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
-  const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || ((await options.merchantExists?.(accountId)) ?? false);
+  // A 商家券 batch names a saved merchant account or the built-in sandbox merchant.
+  const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || (await merchantAccounts.get(accountId)).ok;
   return {
     layout,
     accounts,
+    merchantAccounts,
     secretPrefs,
     vault,
     drafts,
     images,
     imageResolver,
-    handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, merchantExists, images },
+    handlerDeps: {
+      accounts,
+      vault,
+      secretPrefs,
+      openProbe: options.openProbe,
+      clock,
+      drafts,
+      accountExists,
+      merchantExists,
+      images,
+      merchantAccounts,
+      ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
+    },
   };
 }
