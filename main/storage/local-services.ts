@@ -85,7 +85,7 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
-  // A 商家券 batch names a saved merchant account or the built-in sandbox merchant.
+  // The CLI's built-in sandbox merchant id always exists; others are saved merchant accounts.
   const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || (await merchantAccounts.get(accountId)).ok;
   return {
     layout,
