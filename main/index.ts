@@ -96,6 +96,7 @@ function start(): void {
         dataDir: app.getPath('userData'),
         accounts: local.accounts,
         drafts: local.drafts,
+        merchants: local.merchantAccounts,
         images: local.imageResolver,
         sandboxBaseUrl: () => sandbox.baseUrl,
         log,

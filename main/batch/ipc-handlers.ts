@@ -3,6 +3,7 @@ import { ipcFail, ipcOk, type IpcFailure } from '../../common/ipc/envelope';
 import type { Result } from '../../common/result';
 import type { DomainHandlers } from '../ipc/define-handlers';
 import { batchError, type BatchError } from './batch-errors';
+import type { BatchEngine } from './engine';
 import type { BatchServices, BatchServicesHandle } from './services';
 
 /** Dependencies of the batch and history handlers: the services the host opened at start-up. */
@@ -23,22 +24,25 @@ const answer = <T>(result: Result<T, BatchError>) => (result.ok ? ipcOk(result.v
 
 /** `batch:*`: start a run of a saved batch, pause, resume, cancel, status. Progress is pushed as `batch:progress`. */
 export function batchHandlers(deps: BatchHandlerDeps): DomainHandlers<'batch'> {
-  const withEngine = async <T>(act: (services: BatchServices) => Promise<Result<T, BatchError>>) => {
+  /** The engine of the batch's back end: Card API batches and 商家券 stocks run on their own engines. */
+  const withEngine = async <T>(route: (routes: BatchServices['routes']) => Promise<BatchEngine>, act: (engine: BatchEngine) => Promise<Result<T, BatchError>>) => {
     const got = await servicesOr(deps, BATCH_ERROR_CODES.unavailable);
-    return got.ok ? answer(await act(got.services)) : got.failure;
+    return got.ok ? answer(await act(await route(got.services.routes))) : got.failure;
   };
+  const byBatch = (batchId: string) => (routes: BatchServices['routes']) => routes.forBatch(batchId);
+  const byRun = (runId: string) => (routes: BatchServices['routes']) => routes.forRun(runId);
   return {
-    'batch:start': ({ batchId, allowDuplicates }) => withEngine((s) => s.engine.start(batchId, allowDuplicates === true ? { allowDuplicates } : {})),
-    'batch:preflight': ({ batchId }) => withEngine((s) => s.engine.preflight(batchId)),
-    'batch:pause': ({ runId }) => withEngine((s) => s.engine.pause(runId)),
-    'batch:resume': ({ runId }) => withEngine((s) => s.engine.resume(runId)),
-    'batch:cancel': ({ runId }) => withEngine((s) => s.engine.cancel(runId)),
+    'batch:start': ({ batchId, allowDuplicates }) => withEngine(byBatch(batchId), (e) => e.start(batchId, allowDuplicates === true ? { allowDuplicates } : {})),
+    'batch:preflight': ({ batchId }) => withEngine(byBatch(batchId), (e) => e.preflight(batchId)),
+    'batch:pause': ({ runId }) => withEngine(byRun(runId), (e) => e.pause(runId)),
+    'batch:resume': ({ runId }) => withEngine(byRun(runId), (e) => e.resume(runId)),
+    'batch:cancel': ({ runId }) => withEngine(byRun(runId), (e) => e.cancel(runId)),
     'batch:status': async (request) => {
       const got = await servicesOr(deps, BATCH_ERROR_CODES.unavailable);
       if (!got.ok) return got.failure;
-      const { engine } = got.services;
-      const runs = engine.runs().filter((run) => (request?.runId === undefined || run.runId === request.runId) && (request?.batchId === undefined || run.batchId === request.batchId));
-      return ipcOk({ runs, recovering: engine.recovering });
+      const { routes } = got.services;
+      const runs = (await routes.runs()).filter((run) => (request?.runId === undefined || run.runId === request.runId) && (request?.batchId === undefined || run.batchId === request.batchId));
+      return ipcOk({ runs, recovering: routes.recovering });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '../../common/clock';
+import { systemClock, type Clock } from '../../common/clock';
 import type { BatchProgress } from '../../common/ipc/channels/batch';
 import { err, ok, type Result } from '../../common/result';
 import type { AccountService } from '../accounts/account-service';
@@ -8,8 +8,12 @@ import { openHistoryStore, type HistoryOpenError, type HistoryStore } from '../h
 import type { KnownCardsStore } from '../history/known-cards-store';
 import type { ImageResolver } from '../images/resolve-refs';
 import type { Logger } from '../log/logger';
+import { merchantClients, merchantEngineAccounts, withSandboxMerchant, type MerchantClients, type MerchantLookup } from '../busifavor/merchant-clients';
+import { stockBackEnd } from '../busifavor/stock-back-end';
+import { realSleep } from '../wechat/options';
 import { accountClients, type AccountClients, type AccountClientsOptions } from './clients';
-import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine';
+import { createBatchEngine, createEngineFor, type BatchEngine, type BatchEngineOptions } from './engine';
+import { engineRoutes, type EngineRoutes } from './engine-routes';
 
 /** The card history, the batch engine and the account clients they share. */
 export interface BatchServices {
@@ -18,6 +22,10 @@ export interface BatchServices {
   readonly knownCards: KnownCardsStore;
   readonly engine: BatchEngine;
   readonly clients: AccountClients;
+  /** 商家券: the engine with the stock back end (same history) and the merchant clients it calls. */
+  readonly stocks: { readonly engine: BatchEngine; readonly merchants: MerchantClients };
+  /** Which of the two engines runs a batch or a run (by the batch's back end). */
+  readonly routes: EngineRoutes;
   /** Stops pushing events and closes the history (in-flight creates are not waited for). */
   close(): Promise<void>;
 }
@@ -33,6 +41,8 @@ export interface BatchServicesOptions {
   readonly knownCards?: KnownCardsStore;
   /** The embedded sandbox's base URL, for sandbox accounts. */
   readonly sandboxBaseUrl?: () => string;
+  /** Saved WeChat Pay merchant accounts (the built-in sandbox merchant is always there). */
+  readonly merchants?: MerchantLookup;
   readonly clock?: Clock;
   readonly log?: Logger;
   readonly client?: Pick<AccountClientsOptions, 'timeouts' | 'retry' | 'sleep'>;
@@ -68,14 +78,36 @@ export async function openBatchServices(options: BatchServicesOptions): Promise<
     ...(options.log ? { log: options.log } : {}),
     ...options.engine,
   });
+  const clock = options.clock;
+  const merchants = merchantClients({
+    merchants: withSandboxMerchant(options.merchants),
+    clock: clock ?? systemClock,
+    ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
+  });
+  // The same journal and locks-per-engine as the CLI's stocks create (stock-services.ts): each engine's recovery takes only its own operations.
+  // The tuning applies to both engines; the card back end (when a test injects one) does not.
+  const { backEnd: _cardBackEnd, ...stockTuning } = options.engine ?? {};
+  const stockEngine = createEngineFor({
+    backEnd: stockBackEnd({ merchants, drafts: options.drafts, images: options.images, sleep: options.engine?.sleep ?? realSleep }),
+    history: history.value,
+    knownCards: options.knownCards ?? history.value,
+    drafts: options.drafts,
+    clients: merchantEngineAccounts(merchants),
+    images: options.images,
+    ...(clock ? { clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...stockTuning,
+  });
   const unsubscribe: (() => void)[] = [];
-  if (options.events?.progress) unsubscribe.push(engine.subscribe(options.events.progress));
+  if (options.events?.progress) unsubscribe.push(engine.subscribe(options.events.progress), stockEngine.subscribe(options.events.progress));
   if (options.events?.historyChanged) unsubscribe.push(coalesceChanges(history.value, options.events.historyChanged));
   return ok({
     history: history.value,
     knownCards: options.knownCards ?? history.value,
     engine,
     clients,
+    stocks: { engine: stockEngine, merchants },
+    routes: engineRoutes({ cards: engine, stocks: stockEngine, history: history.value, drafts: options.drafts }),
     async close() {
       for (const stop of unsubscribe) stop();
       await history.value.close();

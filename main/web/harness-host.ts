@@ -68,6 +68,7 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
     dataDir: options.dataDir,
     accounts: local.accounts,
     drafts: local.drafts,
+    merchants: local.merchantAccounts,
     images: local.imageResolver,
     sandboxBaseUrl: () => options.sandbox.baseUrl,
     log,

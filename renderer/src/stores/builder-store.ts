@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CardType } from '../../../common/coupon/card-types';
-import type { AfterCreate, Draft, DraftBatch } from '../../../common/drafts/draft';
+import { DEFAULT_BACK_END, needsMerchantAccount, type AfterCreate, type BatchBackEndName, type Draft, type DraftBatch } from '../../../common/drafts/draft';
 import { localized, type Localized } from '../../../common/i18n';
 import { formatChinaDateTime } from '../../../common/units/china-time';
 import { DEFAULT_OPEN, EDITOR_SECTIONS, sectionOfPath, type EditorSectionId } from '../lib/editor-sections';
@@ -49,7 +49,8 @@ export interface BuilderState {
   loadBatch(batch: DraftBatch): void;
   /** Main stored the batch under a new id; later saves use it. */
   adoptBatchId(oldId: string, newId: string): void;
-  newBatch(): void;
+  /** A new empty batch for one back end (default 微信卡券); the account carries over when it fits the back end. */
+  newBatch(backEnd?: BatchBackEndName): void;
   renameBatch(name: string): void;
   /** Chooses the account the batch is for (null: offline drafting); autosave stores it. */
   setAccount(accountId: string | null): void;
@@ -107,9 +108,9 @@ export function isDraftLocked(draftId: string): boolean {
   return draftLocked(draftId);
 }
 
-function defaultBatch(nowMs: number): DraftBatch {
+function defaultBatch(nowMs: number, backEnd: BatchBackEndName = DEFAULT_BACK_END): DraftBatch {
   const name = builderText.defaultBatchName(formatChinaDateTime(Math.floor(nowMs / 1000)).slice(0, 16))[useAppStore.getState().locale];
-  return createBatch(name, nowMs);
+  return createBatch(name, nowMs, backEnd);
 }
 
 const initialSections = Object.fromEntries(EDITOR_SECTIONS.map((id) => [id, DEFAULT_OPEN.includes(id)])) as Record<EditorSectionId, boolean>;
@@ -141,10 +142,12 @@ export const useBuilderStore = create<BuilderState>()((set, get) => ({
     if (batch.id === oldId && oldId !== newId) set({ batch: { ...batch, id: newId } });
   },
 
-  newBatch() {
+  newBatch(backEnd = DEFAULT_BACK_END) {
     const { batch, selectedId } = get();
-    // The merchant usually goes on with the same account (issue 11, problem 13).
-    const fresh = { ...defaultBatch(Date.now()), accountId: batch.accountId };
+    // The merchant usually goes on with the same account (issue 11, problem 13) — when it is of the
+    // kind the new back end creates with (a merchant account for 商家券, an Official Account otherwise).
+    const sameKind = needsMerchantAccount(batch.backEnd) === needsMerchantAccount(backEnd);
+    const fresh = { ...defaultBatch(Date.now(), backEnd), accountId: sameKind ? batch.accountId : null };
     const undo: UndoEntry | null =
       batch.drafts.length > 0 ? { seq: nextSeq(), kind: 'batch', batch, selectedId } : null;
     set({ batch: fresh, selectedId: null, inputIssues: {}, undo });

@@ -21,6 +21,8 @@ import { runPlan } from './run-plan';
 import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
 import { useImportFile } from './use-import-file';
+import { BackEndTag } from './stock/BackEndTag';
+import { backEndText } from './stock/back-end-text';
 
 /** The left pane: the batch's name and commands, the run block, its drafts with their status, and "add coupon". */
 export function BatchPanel() {
@@ -75,7 +77,9 @@ export function BatchPanel() {
             testId="batch-menu"
             onOpen={() => void loadRecent()}
             items={[
-              { key: 'new', label: builderText.newBatch, icon: 'plus', onSelect: newBatch },
+              { key: 'new', label: backEndText.newBatch.weixin_card, icon: 'plus', onSelect: () => newBatch('weixin_card') },
+              { key: 'new-member_card', label: backEndText.newBatch.member_card, icon: 'plus', onSelect: () => newBatch('member_card') },
+              { key: 'new-busifavor', label: backEndText.newBatch.busifavor, icon: 'plus', onSelect: () => newBatch('busifavor') },
               { key: 'rename', label: builderText.rename, icon: 'edit', onSelect: () => setRenaming(true) },
               { key: 'import', label: builderText.importJson, icon: 'upload', onSelect: () => fileInput.current?.click() },
               { key: 'export', label: builderText.exportJson, icon: 'download', disabled: batch.drafts.length === 0, onSelect: exportJson },
@@ -94,6 +98,7 @@ export function BatchPanel() {
         <BatchName key={renaming ? 'edit' : 'view'} editing={renaming} onDone={() => setRenaming(false)} />
         {cloning && <CloneBatchDialog onClose={() => setCloning(false)} />}
         <div className="batch__meta">
+          <BackEndTag backEnd={batch.backEnd} />
           <span>{t(builderText.drafts(batch.drafts.length))}</span>
           <SaveIndicator />
         </div>
