@@ -45,6 +45,8 @@ export interface LocalServices {
   /** For the batch engine: local-image refs → uploaded URLs, once per account. */
   readonly imageResolver: ImageResolver;
   readonly handlerDeps: AccountsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
+  /** Closes what the services opened on first use (the upload cache's connection to history.db). */
+  close(): Promise<void>;
 }
 
 /** Opens the services over a data directory. Nothing is read until first used. */
@@ -80,5 +82,6 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     images,
     imageResolver,
     handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, images },
+    close: () => cache.close(),
   };
 }
