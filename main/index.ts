@@ -103,6 +103,7 @@ function start(): void {
         events: { progress: (p) => events.emit('batch:progress', p), historyChanged: (c) => events.emit('history:changed', c) },
       });
       app.on('will-quit', () => void batchServices.close());
+      app.on('will-quit', () => void local.close());
       protocol.handle(APP_SCHEME, createBundleHandler({ root: join(here, '../renderer'), csp: APP_CSP }));
 
       const settings = createPersistentSettingsStore(

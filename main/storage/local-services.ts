@@ -54,6 +54,8 @@ export interface LocalServices {
   /** For the batch engine: local-image refs → uploaded URLs, once per account. */
   readonly imageResolver: ImageResolver;
   readonly handlerDeps: AccountsHandlerDeps & MerchantsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
+  /** Closes what the services opened on first use (the upload cache's connection to history.db). */
+  close(): Promise<void>;
 }
 
 /** Opens the services over a data directory. Nothing is read until first used. */
@@ -109,5 +111,6 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
       merchantAccounts,
       ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
     },
+    close: () => cache.close(),
   };
 }
