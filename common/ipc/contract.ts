@@ -30,6 +30,7 @@ import { appChannels, appEvents } from './channels/app';
 import { batchChannels, batchEvents } from './channels/batch';
 import { consoleChannels, consoleEvents } from './channels/console';
 import { draftsChannels, draftsEvents } from './channels/drafts';
+import { draftTablesChannels } from './channels/draft-tables';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
 import { membersChannels, membersEvents } from './channels/members';
@@ -44,6 +45,7 @@ export const channels = {
   ...settingsChannels,
   ...accountsChannels,
   ...draftsChannels,
+  ...draftTablesChannels,
   ...imagesChannels,
   ...sandboxChannels,
   ...batchChannels,

@@ -4,6 +4,7 @@ import { accountsHandlers, type AccountsHandlerDeps } from '../../accounts/ipc-h
 import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
 import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
+import { draftTablesHandlers, type DraftTablesHandlerDeps } from '../../drafts/import-table-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
@@ -16,6 +17,7 @@ export type HandlerDeps = AppHandlerDeps &
   SettingsHandlerDeps &
   AccountsHandlerDeps &
   DraftsHandlerDeps &
+  DraftTablesHandlerDeps &
   ImagesHandlerDeps &
   SandboxHandlerDeps &
   BatchHandlerDeps &
@@ -30,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...settingsHandlers(deps),
     ...accountsHandlers(deps),
     ...draftsHandlers(deps),
+    ...draftTablesHandlers(deps),
     ...imagesHandlers(deps),
     ...sandboxHandlers(deps),
     ...batchHandlers(deps),

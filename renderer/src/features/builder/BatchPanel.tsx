@@ -21,6 +21,8 @@ import { runPlan } from './run-plan';
 import { startGate } from './start-gate';
 import { TypeBadge } from './TypeBadge';
 import { useImportFile } from './use-import-file';
+import { bulkText } from './bulk/bulk-text';
+import { TableImportDialog } from './bulk/TableImportDialog';
 
 /** The left pane: the batch's name and commands, the run block, its drafts with their status, and "add coupon". */
 export function BatchPanel() {
@@ -30,6 +32,7 @@ export function BatchPanel() {
   const inputIssues = useBuilderStore((s) => s.inputIssues);
   const { addDraft, newBatch, exportJson } = useBuilderStore.getState();
   const { importFile, dialog: importDialog } = useImportFile();
+  const [tableImport, setTableImport] = useState(false);
   const durable = useSaveStore((s) => s.durable);
   const recent = useSaveStore((s) => s.recent);
   const { loadRecent, openBatch } = useSaveStore.getState();
@@ -78,6 +81,7 @@ export function BatchPanel() {
               { key: 'new', label: builderText.newBatch, icon: 'plus', onSelect: newBatch },
               { key: 'rename', label: builderText.rename, icon: 'edit', onSelect: () => setRenaming(true) },
               { key: 'import', label: builderText.importJson, icon: 'upload', onSelect: () => fileInput.current?.click() },
+              { key: 'import-table', label: bulkText.menu, icon: 'upload', onSelect: () => setTableImport(true) },
               { key: 'export', label: builderText.exportJson, icon: 'download', disabled: batch.drafts.length === 0, onSelect: exportJson },
               { key: 'clone', label: cloneText.menu, icon: 'copy', disabled: !durable || batch.drafts.length === 0, onSelect: () => setCloning(true) },
               ...others.map((b, i) => ({
@@ -110,6 +114,7 @@ export function BatchPanel() {
           }}
         />
         {importDialog}
+        <TableImportDialog open={tableImport} onClose={() => setTableImport(false)} />
       </header>
       <RunPanel gate={gate} plan={plan} />
       <DraftList items={checked} selectedId={selectedId} runDrafts={runDrafts} runLive={runLive} />
