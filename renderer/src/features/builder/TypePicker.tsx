@@ -32,7 +32,7 @@ export function TypePicker() {
           </button>
         ))}
         <button type="button" className="type-card" onClick={addMemberCardDraft} data-testid="start-MEMBER_CARD">
-          <span className="type-badge type-badge--member_card type-badge--large">{t(memberText.badge)}</span>
+          <TypeBadge type="MEMBER_CARD" large />
           <span className="type-card__name">{t(memberText.kindName)}</span>
           <span className="type-card__hint">{t(memberText.startHint)}</span>
         </button>

@@ -63,7 +63,7 @@ export function TableImportDialog({ open, onClose }: { open: boolean; onClose():
   }
 
   return (
-    <Modal open={open} title={t(bulkText.title)} onCancel={onClose} footer={<Button onClick={onClose}>{t(bulkText.close)}</Button>} width={640} destroyOnHidden>
+    <Modal open={open} title={t(bulkText.title)} onCancel={onClose} footer={<Button onClick={onClose} data-testid="table-import-close">{t(bulkText.close)}</Button>} width={640} destroyOnHidden>
       <div className="table-import" data-testid="table-import">
         <p>{t(bulkText.intro)}</p>
         <p className="subcard__label" id="table-import-backend-label">{t(bulkText.backEnd)}</p>

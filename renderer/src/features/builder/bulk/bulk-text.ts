@@ -21,7 +21,7 @@ export const bulkText = {
   working: localized('正在读取…', 'Reading…'),
   imported: (n: number, rows: number) => localized(`已导入 ${n} 张（共 ${rows} 行）`, `Imported ${n} of ${rows} rows`),
   convertedGbk: localized('文件是 GBK 编码，已自动转换。', 'The file was GBK-encoded and has been converted.'),
-  errorsTitle: (n: number) => localized(`${n} 处需要修改（这些行没有导入）`, `${n} problems to fix (those rows were not imported)`),
+  errorsTitle: (n: number) => localized(`${n} 处需要修改（这些行没有导入）`, n === 1 ? '1 problem to fix (that row was not imported)' : `${n} problems to fix (those rows were not imported)`),
   rowColumn: (row: number, column: string) => localized(`第 ${row} 行 · ${column}`, `Row ${row} · ${column}`),
   close: localized('关闭', 'Close'),
   failed: localized('无法导入', 'Cannot import'),

@@ -7,6 +7,7 @@ import { focusField } from '../../../lib/field-focus';
 import { useBuilderStore } from '../../../stores/builder-store';
 import { hasCreatedCard, useRunStore } from '../../../stores/run-store';
 import { EditorContext, type EditorContextValue } from '../editor-context';
+import { TypeBadge } from '../TypeBadge';
 import { RedeemSection } from '../sections/RedeemSection';
 import { ServiceSection } from '../sections/ServiceSection';
 import { UsageSection } from '../sections/UsageSection';
@@ -72,7 +73,7 @@ export function MemberEditorPane({ context }: { context: EditorContextValue }) {
     <EditorContext.Provider value={context}>
       <div className="editor" ref={root} data-testid="member-editor" id="editor-start" tabIndex={-1}>
         <header className="editor__head">
-          <span className="type-badge type-badge--member_card type-badge--large">{t(memberText.badge)}</span>
+          <TypeBadge type="MEMBER_CARD" large />
           <div className="editor__titles">
             <h2 className="editor__title">{title === '' ? t(builderText.untitled) : title}</h2>
             <p className="editor__type">{t(memberText.kindName)}</p>

@@ -3,7 +3,6 @@ import { localized } from '../../../../../common/i18n';
 /** The member-card editor's words (zh-CN first); field labels and help come from fields-member-card.ts. */
 export const memberText = {
   kindName: localized('会员卡', 'Member card'),
-  badge: localized('会员', 'Member'),
   startTitle: localized('会员卡', 'Member card'),
   startHint: localized('积分、储值、会员信息，长期有效', 'Points, stored value and member info, valid for good'),
   sections: {
