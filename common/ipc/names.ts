@@ -42,6 +42,8 @@ export const CHANNEL_NAMES = [
   'sandbox:setScenario',
   'sandbox:review',
   'sandbox:advanceClock',
+  'sandbox:payWithPayCell',
+  'sandbox:payCellEvents',
   'batch:start',
   'batch:pause',
   'batch:preflight',
@@ -61,6 +63,13 @@ export const CHANNEL_NAMES = [
   'members:change',
   'members:activate',
   'members:reconcile',
+  'merchants:list',
+  'merchants:add',
+  'merchants:addSandbox',
+  'merchants:update',
+  'merchants:remove',
+  'merchants:inspect',
+  'merchants:testConnection',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

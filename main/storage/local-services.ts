@@ -9,6 +9,10 @@ import type { AccountsHandlerDeps } from '../accounts/ipc-handlers';
 import { createSecretPrefsStore, type SecretPrefsStore } from '../accounts/secret-prefs';
 import type { ProbeFactory } from '../accounts/test-connection';
 import type { SecretVault } from '../accounts/vault';
+import type { MerchantsHandlerDeps } from '../accounts/merchant-ipc-handlers';
+import { MERCHANTS_DOCUMENT_NAME, merchantsDocumentSchema } from '../accounts/merchant-record';
+import { vaultMerchantSecrets } from '../accounts/merchant-secrets';
+import { createMerchantService, type MerchantService } from '../accounts/merchant-service';
 import { createDraftsService, type DraftsService } from '../drafts/drafts-service';
 import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
 import { createImageStore, type ImageStore } from '../images/image-store';
@@ -30,6 +34,8 @@ export interface LocalServicesOptions {
   readonly makeVault: (prefs: SecretPrefsStore, layout: DataLayout) => SecretVault;
   /** How "test connection" reaches Weixin (weixinProbeFactory in the hosts). */
   readonly openProbe: ProbeFactory;
+  /** The embedded sandbox's address, for sandbox merchants' test connection. */
+  readonly sandboxBaseUrl?: () => string | undefined;
   readonly clock?: Clock;
   readonly log?: Logger;
 }
@@ -38,13 +44,15 @@ export interface LocalServicesOptions {
 export interface LocalServices {
   readonly layout: DataLayout;
   readonly accounts: AccountService;
+  /** WeChat Pay merchant accounts (merchants.json; keys in the same vault as AppSecrets). */
+  readonly merchantAccounts: MerchantService;
   readonly secretPrefs: SecretPrefsStore;
   readonly vault: SecretVault;
   readonly drafts: DraftsService;
   readonly images: ImageStore;
   /** For the batch engine: local-image refs → uploaded URLs, once per account. */
   readonly imageResolver: ImageResolver;
-  readonly handlerDeps: AccountsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
+  readonly handlerDeps: AccountsHandlerDeps & MerchantsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
 }
 
 /** Opens the services over a data directory. Nothing is read until first used. */
@@ -61,6 +69,11 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     clock,
     ...(log ? { log } : {}),
   });
+  const merchantAccounts = createMerchantService({
+    store: openDocument({ dir: layout.root, name: MERCHANTS_DOCUMENT_NAME, schema: merchantsDocumentSchema }),
+    secrets: vaultMerchantSecrets(vault),
+    clock,
+  });
   const drafts = createDraftsService({
     collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchSchema, openDocument, now: () => clock.now() }),
     clock,
@@ -74,11 +87,23 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   return {
     layout,
     accounts,
+    merchantAccounts,
     secretPrefs,
     vault,
     drafts,
     images,
     imageResolver,
-    handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, images },
+    handlerDeps: {
+      accounts,
+      vault,
+      secretPrefs,
+      openProbe: options.openProbe,
+      clock,
+      drafts,
+      accountExists,
+      images,
+      merchantAccounts,
+      ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
+    },
   };
 }

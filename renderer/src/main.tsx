@@ -21,6 +21,7 @@ import './styles/preview.css';
 import './styles/preview-details.css';
 import './styles/member-card.css';
 import './styles/accounts.css';
+import './styles/merchants.css';
 import './styles/account-detail.css';
 import './styles/results.css';
 import './styles/dialog.css';

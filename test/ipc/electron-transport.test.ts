@@ -57,6 +57,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:setScenario': { couponCreation: 'blocked' },
   'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
   'sandbox:advanceClock': { seconds: 60 },
+  'sandbox:payWithPayCell': { cardId: 'pNoSuchCard', originalFee: 10000 },
+  'sandbox:payCellEvents': { cardId: 'pNoSuchCard' },
   'batch:start': { batchId: BATCH },
   'batch:pause': { runId: 'no-such-run' },
   'batch:preflight': { batchId: BATCH },
@@ -76,6 +78,13 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'members:change': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012', value: 'bonus', delta: 1 },
   'members:activate': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
   'members:reconcile': { accountId: SANDBOX },
+  'merchants:list': undefined,
+  'merchants:add': { name: '坏商户', mchid: '12', verification: 'certificate', privateKeyPem: 'x', apiv3Key: 'y' },
+  'merchants:addSandbox': undefined,
+  'merchants:update': { merchantId: 'no-such-merchant', name: 'x', verification: 'certificate' },
+  'merchants:remove': { merchantId: 'no-such-merchant' },
+  'merchants:inspect': { certificatePem: 'not a certificate' },
+  'merchants:testConnection': { merchantId: 'no-such-merchant' },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 
