@@ -27,3 +27,21 @@ export const bulkText = {
   failed: localized('无法导入', 'Cannot import'),
   unavailable: localized('此环境不能导入表格（需要桌面应用或网页测试环境）', 'Table import is not available here (it needs the desktop app or the web harness)'),
 } as const;
+
+/** The bulk-edit dialog's words. */
+export const bulkEditText = {
+  menu: localized('批量修改…', 'Edit several…'),
+  title: localized('批量修改', 'Edit several coupons'),
+  intro: localized('勾选要修改的券，填写要统一设置的内容；留空的项目保持每张券原样。', 'Tick the coupons to change and fill in what they should share; anything left empty stays as each coupon has it.'),
+  all: localized('全选', 'Select all'),
+  color: localized('卡券颜色', 'Card colour'),
+  keep: localized('不修改', 'Leave as is'),
+  phone: localized('客服电话', 'Service phone'),
+  begin: localized('有效期开始（中国时间）', 'Valid from (China time)'),
+  end: localized('有效期结束（中国时间）', 'Valid until (China time)'),
+  rangeIncomplete: localized('有效期请同时填写开始和结束日期，结束不能早于开始。', 'Fill in both validity dates; the end cannot be before the start.'),
+  apply: (n: number) => localized(`修改选中的 ${n} 张`, `Change the ${n} selected`),
+  done: (changed: number, locked: number) =>
+    localized(`已修改 ${changed} 张${locked > 0 ? `；${locked} 张已在微信创建，未修改` : ''}`, `Changed ${changed}${locked > 0 ? `; ${locked} already created on Weixin were left as they are` : ''}`),
+  untitled: localized('（未命名）', '(untitled)'),
+} as const;
