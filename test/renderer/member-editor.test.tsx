@@ -27,10 +27,11 @@ function MemberHarness() {
 const member = () => getAt(currentDraft().card, M) as Record<string, unknown>;
 const switchOf = (label: RegExp) => screen.getByRole('switch', { name: label });
 /** A choice by its value: the selected one is named by its group's label (the label points at it). */
-const choice = (value: string, root: ParentNode = document): HTMLElement => {
-  const found = root.querySelector<HTMLElement>(`[role="radio"][data-value="${value}"]`);
-  if (!found) throw new Error(`no choice ${value}`);
-  return found;
+const choice = (value: string, root: ParentNode = document): HTMLInputElement => {
+  const found = root.querySelector<HTMLElement>(`[data-value="${value}"]`);
+  const input = found?.matches('input') ? found : found?.querySelector('input[type="radio"]');
+  if (!input) throw new Error(`no choice ${value}`);
+  return input as HTMLInputElement;
 };
 
 beforeEach(() => {
@@ -45,8 +46,8 @@ describe('the member-card editor', () => {
     expect(getAt(currentDraft().card, 'card.card_type')).toBe('MEMBER_CARD');
     expect(member()).toMatchObject({ wx_activate: true, supply_balance: false, supply_bonus: false });
     expect(getAt(currentDraft().card, `${M}.base_info.date_info.type`)).toBe('DATE_TYPE_PERMANENT');
-    expect(choice('wx').getAttribute('aria-checked')).toBe('true');
-    expect(choice('wx').textContent).toContain('一键激活');
+    expect(choice('wx').checked).toBe(true);
+    expect(choice('wx').closest('label')?.textContent).toContain('一键激活');
   });
 
   it('points on shows the rules and a 积分 header cell; points off removes every points field', () => {
