@@ -2,7 +2,7 @@
 // Electron app (electron-store + safeStorage vault), the web harness and the CLI (conf + memory or
 // environment vault). One call gives every dependency the accounts/drafts/images handlers need.
 import { systemClock, type Clock } from '../../common/clock';
-import { draftBatchSchema } from '../../common/drafts/draft';
+import { draftBatchFileSchema } from '../../common/drafts/draft';
 import { accountsDocumentSchema, secretPrefsSchema } from '../accounts/account-record';
 import { createAccountService, type AccountService } from '../accounts/account-service';
 import type { AccountsHandlerDeps } from '../accounts/ipc-handlers';
@@ -13,6 +13,7 @@ import type { MerchantsHandlerDeps } from '../accounts/merchant-ipc-handlers';
 import { MERCHANTS_DOCUMENT_NAME, merchantsDocumentSchema } from '../accounts/merchant-record';
 import { vaultMerchantSecrets } from '../accounts/merchant-secrets';
 import { createMerchantService, type MerchantService } from '../accounts/merchant-service';
+import { SANDBOX_MERCHANT_ID } from '../busifavor/merchant-clients';
 import { createDraftsService, type DraftsService } from '../drafts/drafts-service';
 import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
 import { createImageStore, type ImageStore } from '../images/image-store';
@@ -75,7 +76,7 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     clock,
   });
   const drafts = createDraftsService({
-    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchSchema, openDocument, now: () => clock.now() }),
+    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchFileSchema, openDocument, now: () => clock.now() }),
     clock,
     ...(log ? { log } : {}),
   });
@@ -84,6 +85,8 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
+  // The CLI's built-in sandbox merchant id always exists; others are saved merchant accounts.
+  const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || (await merchantAccounts.get(accountId)).ok;
   return {
     layout,
     accounts,
@@ -101,6 +104,7 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
       clock,
       drafts,
       accountExists,
+      merchantExists,
       images,
       merchantAccounts,
       ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),

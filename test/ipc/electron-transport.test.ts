@@ -40,7 +40,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:get': { batchId: BATCH },
   'drafts:create': { name: '批次' },
   'drafts:save': {
-    batch: { schemaVersion: 1, id: 'b-1', name: '批次', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
+    batch: { schemaVersion: 2, id: 'b-1', name: '批次', backEnd: 'weixin_card', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
   },
   'drafts:rename': { batchId: BATCH, name: '新名' },
   'drafts:delete': { batchId: BATCH },
