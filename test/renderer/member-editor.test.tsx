@@ -85,7 +85,7 @@ describe('the member-card editor', () => {
     fireEvent.click(choice('url'));
     expect(member().wx_activate).toBeUndefined();
     expect(member().auto_activate).toBeUndefined();
-    fireEvent.change(screen.getByLabelText(/激活网页/), { target: { value: 'https://shop.example.com/activate' } });
+    fireEvent.change(document.getElementById('f-card_member_card_activate_url') as HTMLElement, { target: { value: 'https://shop.example.com/activate' } });
     expect(member().activate_url).toBe('https://shop.example.com/activate');
     fireEvent.click(choice('auto'));
     expect(member().auto_activate).toBe(true);
