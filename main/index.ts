@@ -2,7 +2,7 @@
 // Everything it assembles is a tested module taking Electron objects as parameters.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, safeStorage, session, shell } from 'electron';
 import electronLog from 'electron-log/main';
 import Store from 'electron-store';
 import { contract } from '../common/ipc/contract';
@@ -11,6 +11,7 @@ import { APP_SCHEME_PRIVILEGES, createBundleHandler } from './electron/app-proto
 import { APP_ENTRY_URL, APP_SCHEME } from './electron/app-url';
 import { bindRouterEventsToWebContents } from './electron/ipc-main';
 import { bindRouterToElectron } from './electron/ipc-main-electron';
+import { createSaveDialog } from './electron/save-dialog';
 import { createElectronLogger } from './electron/log';
 import { hardenWebContents } from './electron/navigation';
 import { createOpenExternalSafe } from './electron/open-external';
@@ -121,6 +122,7 @@ function start(): void {
           openExternal: createOpenExternalSafe(shell, log),
           locateDataDir: () => ({ path: app.getPath('userData'), kind: userData.kind }),
           openFolder: createOpenFolder(shell, log),
+          saveDialog: createSaveDialog(dialog, () => BrowserWindow.getFocusedWindow()),
           describe: () => ({
             name: 'Coupon Studio',
             version: app.getVersion(),

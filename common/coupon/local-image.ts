@@ -54,6 +54,8 @@ const forEachImageSlot: ImageSlotWalker = (body, visit) => {
     if (!isObj(typeObj)) continue;
     const base = `card.${typeKeyName}`;
     if (isObj(typeObj.base_info)) visit(typeObj.base_info, 'logo_url', `${base}.base_info.logo_url`);
+    // A member card's face picture goes through uploadimg like the logo (member cards §1.3).
+    if (typeKeyName === 'member_card') visit(typeObj, 'background_pic_url', `${base}.background_pic_url`);
     const adv = typeObj.advanced_info;
     if (!isObj(adv)) continue;
     const icons = isObj(adv.abstract) ? adv.abstract.icon_url_list : undefined;

@@ -31,6 +31,7 @@ import { batchChannels, batchEvents } from './channels/batch';
 import { consoleChannels, consoleEvents } from './channels/console';
 import { counterChannels, counterEvents } from './channels/counter';
 import { draftsChannels, draftsEvents } from './channels/drafts';
+import { draftTablesChannels } from './channels/draft-tables';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
 import { membersChannels, membersEvents } from './channels/members';
@@ -46,6 +47,7 @@ export const channels = {
   ...settingsChannels,
   ...accountsChannels,
   ...draftsChannels,
+  ...draftTablesChannels,
   ...imagesChannels,
   ...sandboxChannels,
   ...batchChannels,

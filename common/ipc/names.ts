@@ -34,6 +34,8 @@ export const CHANNEL_NAMES = [
   'drafts:importJson',
   'drafts:exportJson',
   'drafts:decodeImportFile',
+  'drafts:importTable',
+  'drafts:saveTemplate',
   'images:intake',
   'images:get',
   'sandbox:status',

@@ -18,4 +18,6 @@ export const ROLE_FITS: Readonly<Record<ImageRole, RoleFit>> = {
   logo: { width: 300, height: 300, fit: 'cover', enlarge: true },
   cover: { width: 850, height: 350, fit: 'cover', enlarge: true },
   detail: { width: 1080, fit: 'inside', enlarge: false },
+  // "建议不超过 1000×600" (member cards §1.3): the face is shown at that ratio, so cropped to it.
+  face: { width: 1000, height: 600, fit: 'cover', enlarge: false },
 };

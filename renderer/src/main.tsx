@@ -19,6 +19,7 @@ import './styles/fields.css';
 import './styles/pickers.css';
 import './styles/preview.css';
 import './styles/preview-details.css';
+import './styles/member-card.css';
 import './styles/accounts.css';
 import './styles/merchants.css';
 import './styles/account-detail.css';

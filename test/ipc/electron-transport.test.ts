@@ -49,6 +49,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:importJson': { text: '{"card":{"card_type":"GIFT","gift":{}}}' },
   'drafts:exportJson': { batchId: BATCH },
   'drafts:decodeImportFile': { fileName: 'a.json', base64: 'e30=' },
+  'drafts:importTable': { fileName: 'a.csv', base64: '', backEnd: 'weixin_card' },
+  'drafts:saveTemplate': { backEnd: 'weixin_card', format: 'csv' },
   'images:intake': { role: 'logo', source: { kind: 'bytes', base64: 'AAAA' } },
   'images:get': { hash: '0'.repeat(64) },
   'sandbox:status': undefined,

@@ -4,9 +4,10 @@ import { defineChannels, defineEvents } from '../define';
 /**
  * Where an image goes in a card (wechat-card-api.md §1.3 recommended sizes): `logo` base_info.logo_url
  * 300×300; `cover` advanced_info.abstract.icon_url_list 850×350; `detail` text_image_list image_url,
- * at most 1080 wide.
+ * at most 1080 wide; `face` a member card's background_pic_url, 1000×600
+ * (wechatpay-merchant-coupons-and-member-cards.md §1.3).
  */
-export const IMAGE_ROLES = ['logo', 'cover', 'detail'] as const;
+export const IMAGE_ROLES = ['logo', 'cover', 'detail', 'face'] as const;
 export type ImageRole = (typeof IMAGE_ROLES)[number];
 
 /** The largest file accepted for processing (before resizing; the upload limit is 1 MB after). */

@@ -5,6 +5,7 @@ import { batchHandlers, type BatchHandlerDeps } from '../../batch/ipc-handlers';
 import { consoleHandlers, type ConsoleHandlerDeps } from '../../console/ipc-handlers';
 import { counterHandlers, type CounterHandlerDeps } from '../../busifavor/counter-ipc-handlers';
 import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handlers';
+import { draftTablesHandlers, type DraftTablesHandlerDeps } from '../../drafts/import-table-handlers';
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
@@ -18,6 +19,7 @@ export type HandlerDeps = AppHandlerDeps &
   SettingsHandlerDeps &
   AccountsHandlerDeps &
   DraftsHandlerDeps &
+  DraftTablesHandlerDeps &
   ImagesHandlerDeps &
   SandboxHandlerDeps &
   BatchHandlerDeps &
@@ -34,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...settingsHandlers(deps),
     ...accountsHandlers(deps),
     ...draftsHandlers(deps),
+    ...draftTablesHandlers(deps),
     ...imagesHandlers(deps),
     ...sandboxHandlers(deps),
     ...batchHandlers(deps),

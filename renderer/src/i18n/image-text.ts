@@ -22,6 +22,7 @@ export const imageText = {
     logo: localized('建议 300×300', '300×300 suggested'),
     cover: localized('建议 850×350', '850×350 suggested'),
     detail: localized('宽度不超过 1080', 'At most 1080 wide'),
+    face: localized('建议 1000×600', '1000×600 suggested'),
   },
   urlPlaceholder: localized('或粘贴 mmbiz.qpic.cn 图片链接', 'or paste an mmbiz.qpic.cn image URL'),
 };

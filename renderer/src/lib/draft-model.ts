@@ -1,4 +1,4 @@
-import { CARD_TYPE_INFO, cardTypeOfKey, isCardType, typeKey, type CardType } from '../../../common/coupon/card-types';
+import { CARD_TYPE_INFO, MEMBER_CARD, cardTypeOfKey, isCardType, kindKey, type CardKind, type CardType } from '../../../common/coupon/card-types';
 import { colorHex } from '../../../common/coupon/colors';
 import type { Draft } from '../../../common/drafts/draft';
 import { localized, type Localized } from '../../../common/i18n';
@@ -22,20 +22,32 @@ export function draftType(draft: Pick<Draft, 'card'>): CardType | undefined {
   return undefined;
 }
 
-/** `card.cash` for a CASH draft: the prefix of every field path of that draft. */
-export function typeRoot(type: CardType): string {
-  return `card.${typeKey(type)}`;
+/** `card.cash` for a CASH draft (`card.member_card` for a member card): the prefix of every field path of that draft. */
+export function typeRoot(type: CardKind): string {
+  return `card.${kindKey(type)}`;
 }
 
 /** The full path of a field pattern below the type object: ('CASH', 'base_info.title') → 'card.cash.base_info.title'. */
-export function fullPath(type: CardType, relative: string): string {
-  if (relative.startsWith(`${typeKey(type)}.`)) return `card.${relative}`;
+export function fullPath(type: CardKind, relative: string): string {
+  if (relative.startsWith(`${kindKey(type)}.`)) return `card.${relative}`;
   return `${typeRoot(type)}.${relative}`;
+}
+
+/** A member card draft (card_type MEMBER_CARD, or a member_card object when card_type is broken). */
+export function isMemberCardDraft(draft: Pick<Draft, 'card'>): boolean {
+  const declared = getAt(draft.card, 'card.card_type');
+  if (declared === MEMBER_CARD) return true;
+  return !isCardType(declared) && draftType(draft) === undefined && typeof getAt(draft.card, 'card.member_card') === 'object';
+}
+
+/** The kind of a draft: a coupon type, MEMBER_CARD, or undefined when neither can be read. */
+export function draftKind(draft: Pick<Draft, 'card'>): CardKind | undefined {
+  return isMemberCardDraft(draft) ? MEMBER_CARD : draftType(draft);
 }
 
 /** A string field of base_info, or '' when absent or not a string. */
 export function baseText(draft: Pick<Draft, 'card'>, key: string): string {
-  const type = draftType(draft);
+  const type = draftKind(draft);
   if (!type) return '';
   const value = getAt(draft.card, `${typeRoot(type)}.base_info.${key}`);
   return typeof value === 'string' ? value : '';

@@ -23,6 +23,9 @@ import { TypeBadge } from './TypeBadge';
 import { useImportFile } from './use-import-file';
 import { BackEndTag } from './stock/BackEndTag';
 import { backEndText } from './stock/back-end-text';
+import { bulkEditText, bulkText } from './bulk/bulk-text';
+import { BulkEditDialog } from './bulk/BulkEditDialog';
+import { TableImportDialog } from './bulk/TableImportDialog';
 
 /** The left pane: the batch's name and commands, the run block, its drafts with their status, and "add coupon". */
 export function BatchPanel() {
@@ -32,6 +35,8 @@ export function BatchPanel() {
   const inputIssues = useBuilderStore((s) => s.inputIssues);
   const { addDraft, newBatch, exportJson } = useBuilderStore.getState();
   const { importFile, dialog: importDialog } = useImportFile();
+  const [tableImport, setTableImport] = useState(false);
+  const [bulkEditing, setBulkEditing] = useState(false);
   const durable = useSaveStore((s) => s.durable);
   const recent = useSaveStore((s) => s.recent);
   const { loadRecent, openBatch } = useSaveStore.getState();
@@ -82,6 +87,8 @@ export function BatchPanel() {
               { key: 'new-busifavor', label: backEndText.newBatch.busifavor, icon: 'plus', onSelect: () => newBatch('busifavor') },
               { key: 'rename', label: builderText.rename, icon: 'edit', onSelect: () => setRenaming(true) },
               { key: 'import', label: builderText.importJson, icon: 'upload', onSelect: () => fileInput.current?.click() },
+              { key: 'import-table', label: bulkText.menu, icon: 'upload', onSelect: () => setTableImport(true) },
+              { key: 'bulk-edit', label: bulkEditText.menu, icon: 'edit', disabled: batch.drafts.length === 0, onSelect: () => setBulkEditing(true) },
               { key: 'export', label: builderText.exportJson, icon: 'download', disabled: batch.drafts.length === 0, onSelect: exportJson },
               { key: 'clone', label: cloneText.menu, icon: 'copy', disabled: !durable || batch.drafts.length === 0, onSelect: () => setCloning(true) },
               ...others.map((b, i) => ({
@@ -115,6 +122,8 @@ export function BatchPanel() {
           }}
         />
         {importDialog}
+        <TableImportDialog open={tableImport} onClose={() => setTableImport(false)} />
+        <BulkEditDialog open={bulkEditing} onClose={() => setBulkEditing(false)} />
       </header>
       <RunPanel gate={gate} plan={plan} />
       <DraftList items={checked} selectedId={selectedId} runDrafts={runDrafts} runLive={runLive} />

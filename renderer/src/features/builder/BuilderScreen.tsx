@@ -1,6 +1,6 @@
 import { useBuilderStore, selectSelectedDraft } from '../../stores/builder-store';
 import { draftFindings } from '../../lib/draft-findings';
-import { draftType } from '../../lib/draft-model';
+import { draftType, isMemberCardDraft } from '../../lib/draft-model';
 import { useNow } from '../../lib/use-now';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
@@ -9,6 +9,8 @@ import { BatchPanel } from './BatchPanel';
 import { BuilderToasts } from './BuilderToasts';
 import { EditorPane, UnknownTypeEditor } from './EditorPane';
 import { FindingsPanel } from './FindingsPanel';
+import { MemberCardPreview } from './member/MemberCardPreview';
+import { MemberEditorPane } from './member/MemberEditorPane';
 import { CouponPreview } from './preview/CouponPreview';
 import { TypePicker } from './TypePicker';
 
@@ -17,7 +19,8 @@ export function BuilderScreen() {
   const t = useT();
   const draft = useBuilderStore(selectSelectedDraft);
   const allIssues = useBuilderStore((s) => s.inputIssues);
-  const type = draft ? draftType(draft) : undefined;
+  const member = draft ? isMemberCardDraft(draft) : false;
+  const type = draft && !member ? draftType(draft) : undefined;
   // Validated on every keystroke (draft objects are immutable, so the result is cached per version).
   const now = useNow();
   const findings = draft ? draftFindings(draft, now) : [];
@@ -32,11 +35,12 @@ export function BuilderScreen() {
       <BatchPanel />
       <section className="builder__editor" aria-label={t(builderText.editor)}>
         {!draft && <TypePicker />}
-        {draft && !type && <UnknownTypeEditor />}
+        {draft && member && <MemberEditorPane key={draft.id} context={{ draft, type: 'MEMBER_CARD', findings, issues: draftIssues }} />}
+        {draft && !member && !type && <UnknownTypeEditor />}
         {draft && type && <EditorPane key={draft.id} context={{ draft, type, findings, issues: draftIssues }} />}
       </section>
       <aside className="builder__side" aria-label={t(previewText.title)}>
-        {draft && type && (
+        {draft && (type || member) && (
           <section className="preview-pane" aria-labelledby="preview-title">
             <header className="preview-pane__head">
               <h2 id="preview-title" className="pane-title">
@@ -44,7 +48,7 @@ export function BuilderScreen() {
               </h2>
               <span className="pane-subtitle">{t(previewText.subtitle)}</span>
             </header>
-            <CouponPreview card={draft.card} type={type} />
+            {type ? <CouponPreview card={draft.card} type={type} /> : <MemberCardPreview card={draft.card} />}
           </section>
         )}
         {draft && <FindingsPanel findings={findings} issues={issues} />}

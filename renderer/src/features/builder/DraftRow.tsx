@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
 import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
-import { draftColorHex, draftTitle, draftType } from '../../lib/draft-model';
+import { draftColorHex, draftKind, draftTitle } from '../../lib/draft-model';
 import { useBuilderStore } from '../../stores/builder-store';
 import type { DraftRunInfo } from '../../stores/run-store';
 import { RunChip, RunLine } from './RunChip';
@@ -50,7 +50,7 @@ export const DraftRow = memo(function DraftRow({ draft, selected, errors, warnin
     <li className={selected ? 'draft-row draft-row--selected' : 'draft-row'} data-testid="draft-row" data-draft-id={draft.id}>
       <button type="button" className="draft-row__main" aria-current={selected ? 'true' : undefined} onClick={onSelect} onKeyDown={moveFocus}>
         <span className="draft-row__dot" style={hex ? { backgroundColor: hex } : undefined} aria-hidden="true" />
-        <TypeBadge type={draftType(draft)} />
+        <TypeBadge type={draftKind(draft)} />
         <span className={title === '' ? 'draft-row__title draft-row__title--empty' : 'draft-row__title'}>{title === '' ? t(builderText.untitled) : title}</span>
         {/* During and after a run the chip goes under the title with the run's line, so the title
             keeps the row's width (issue 11 §10: it was cut to six characters). */}

@@ -12,7 +12,7 @@ import { draftTitle } from '../../lib/draft-model';
 import { focusField } from '../../lib/field-focus';
 import { useBuilderStore } from '../../stores/builder-store';
 import { hasCreatedCard, useRunStore } from '../../stores/run-store';
-import { EditorContext, type EditorContextValue } from './editor-context';
+import { EditorContext, type CouponEditorContextValue, type EditorContextValue } from './editor-context';
 import { SECTION_BODIES } from './section-registry';
 import { TypeBadge } from './TypeBadge';
 
@@ -32,7 +32,7 @@ function countBySection(value: EditorContextValue): Record<EditorSectionId, { er
 }
 
 /** The centre pane: the selected draft's sections, MP-style, each collapsible. */
-export function EditorPane({ context }: { context: EditorContextValue | null }) {
+export function EditorPane({ context }: { context: CouponEditorContextValue | null }) {
   const t = useT();
   const openSections = useBuilderStore((s) => s.openSections);
   const toggleSection = useBuilderStore((s) => s.toggleSection);

@@ -5,6 +5,8 @@ import { useT } from '../../i18n';
 import { builderText } from '../../i18n/builder-text';
 import { useBuilderStore } from '../../stores/builder-store';
 import { TypeBadge } from './TypeBadge';
+import { addMemberCardDraft } from './member/member-draft';
+import { memberText } from './member/member-text';
 
 /** The empty editor: the five coupon types as large choices. */
 export function TypePicker() {
@@ -29,6 +31,11 @@ export function TypePicker() {
             <span className="type-card__hint">{t(builderText.typeHint[type])}</span>
           </button>
         ))}
+        <button type="button" className="type-card" onClick={addMemberCardDraft} data-testid="start-MEMBER_CARD">
+          <TypeBadge type="MEMBER_CARD" large />
+          <span className="type-card__name">{t(memberText.kindName)}</span>
+          <span className="type-card__hint">{t(memberText.startHint)}</span>
+        </button>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CardType } from '../../../../common/coupon/card-types';
+import type { CardKind, CardType } from '../../../../common/coupon/card-types';
 import { fieldForPath, type FieldMeta } from '../../../../common/coupon/fields';
 import type { Draft } from '../../../../common/drafts/draft';
 import type { Finding } from '../../../../common/validate';
@@ -14,9 +14,15 @@ import { issueKey, useBuilderStore, type InputIssue } from '../../stores/builder
 /** What every field of the editor reads: the selected draft, its type and its findings. */
 export interface EditorContextValue {
   draft: Draft;
-  type: CardType;
+  /** One of the five coupon types, or MEMBER_CARD in the member-card editor. */
+  type: CardKind;
   findings: readonly Finding[];
   issues: Readonly<Record<string, InputIssue>>;
+}
+
+/** The coupon editor's context: one of the five coupon types. */
+export interface CouponEditorContextValue extends EditorContextValue {
+  type: CardType;
 }
 
 /** Provided by the editor pane for the selected draft. */

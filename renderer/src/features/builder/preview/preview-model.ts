@@ -49,6 +49,9 @@ function image(value: unknown): PreviewImage {
   return str(value) === '' ? { kind: 'none' } : { kind: 'remote' };
 }
 
+/** An image field's value as the preview shows it (the member-card preview uses it too). */
+export const previewImage = image;
+
 /** 2026.11.25, the way the card bag writes dates. */
 const dotted = (seconds: number) => unixToChinaParts(seconds).date.replace(/-/g, '.');
 
