@@ -35,7 +35,7 @@ export const bench: Bench = {
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
       let firstSend: number | undefined;
-      const report = await uploadCodes(fixture.history, merchant.value, stockId, codes, {
+      const uploaded = await uploadCodes(fixture.history, merchant.value, stockId, codes, {
         concurrency: CONCURRENCY,
         now: () => Date.now(),
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
@@ -44,6 +44,8 @@ export const bench: Bench = {
         },
       });
       const elapsed = performance.now() - started;
+      if (!uploaded.ok) throw new Error(uploaded.error.message.en);
+      const report = uploaded.value;
       const cpu = process.cpuUsage(cpuBefore);
       if (report.counts.success !== CODES) throw new Error(`uploaded ${report.counts.success} of ${CODES}`);
       const onStock = fixture.sandbox.dump().merchants[DEMO_MERCHANT.mchid]?.stocks.find((s) => s.stockId === stockId)?.codes.length;

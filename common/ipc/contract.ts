@@ -35,6 +35,7 @@ import { imagesChannels, imagesEvents } from './channels/images';
 import { membersChannels, membersEvents } from './channels/members';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
+import { stocksChannels, stocksEvents } from './channels/stocks';
 import type { z } from 'zod';
 import type { RequestInput, RequestOutput, ResponseData } from './define';
 
@@ -50,6 +51,7 @@ export const channels = {
   ...historyChannels,
   ...consoleChannels,
   ...membersChannels,
+  ...stocksChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -64,6 +66,7 @@ export const events = {
   ...historyEvents,
   ...consoleEvents,
   ...membersEvents,
+  ...stocksEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

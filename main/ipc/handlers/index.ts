@@ -8,6 +8,7 @@ import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-hand
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
 import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
+import { stocksHandlers, type StocksHandlerDeps } from '../../busifavor/stock-ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
 
@@ -21,7 +22,8 @@ export type HandlerDeps = AppHandlerDeps &
   BatchHandlerDeps &
   HistoryHandlerDeps &
   ConsoleHandlerDeps &
-  MembersHandlerDeps;
+  MembersHandlerDeps &
+  StocksHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -36,5 +38,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...historyHandlers(deps),
     ...consoleHandlers(deps),
     ...membersHandlers(deps),
+    ...stocksHandlers(deps),
   });
 }
