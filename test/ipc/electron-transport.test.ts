@@ -40,7 +40,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:get': { batchId: BATCH },
   'drafts:create': { name: '批次' },
   'drafts:save': {
-    batch: { schemaVersion: 1, id: 'b-1', name: '批次', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
+    batch: { schemaVersion: 2, id: 'b-1', name: '批次', backEnd: 'weixin_card', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
   },
   'drafts:rename': { batchId: BATCH, name: '新名' },
   'drafts:delete': { batchId: BATCH },
@@ -55,6 +55,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:setScenario': { couponCreation: 'blocked' },
   'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
   'sandbox:advanceClock': { seconds: 60 },
+  'sandbox:payWithPayCell': { cardId: 'pNoSuchCard', originalFee: 10000 },
+  'sandbox:payCellEvents': { cardId: 'pNoSuchCard' },
   'batch:start': { batchId: BATCH },
   'batch:pause': { runId: 'no-such-run' },
   'batch:preflight': { batchId: BATCH },
@@ -81,6 +83,13 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'stocks:uploadCodes': { accountId: SANDBOX, stockId: '1212', fileName: 'codes.txt', base64: 'QQ==', uploadId: 'u1' },
   'stocks:codeResults': { accountId: SANDBOX, stockId: '1212' },
   'stocks:events': { accountId: SANDBOX, stockId: '1212' },
+  'merchants:list': undefined,
+  'merchants:add': { name: '坏商户', mchid: '12', verification: 'certificate', privateKeyPem: 'x', apiv3Key: 'y' },
+  'merchants:addSandbox': undefined,
+  'merchants:update': { merchantId: 'no-such-merchant', name: 'x', verification: 'certificate' },
+  'merchants:remove': { merchantId: 'no-such-merchant' },
+  'merchants:inspect': { certificatePem: 'not a certificate' },
+  'merchants:testConnection': { merchantId: 'no-such-merchant' },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 
