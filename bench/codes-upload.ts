@@ -87,7 +87,7 @@ export const bench: Bench = {
       const sandboxCpuBefore = sandbox.cpuMs();
       const started = performance.now();
       let firstSend: number | undefined;
-      const report = await uploadCodes(history.value, merchant, stockId, codes, {
+      const uploaded = await uploadCodes(history.value, merchant, stockId, codes, {
         concurrency: CONCURRENCY,
         now: () => Date.now(),
         sleep: (wait) => new Promise((r) => setTimeout(r, wait)),
@@ -98,6 +98,8 @@ export const bench: Bench = {
       const elapsed = performance.now() - started;
       const clientCpu = ms(process.cpuUsage(cpuBefore));
       const sandboxCpuAfter = sandbox.cpuMs();
+      if (!uploaded.ok) throw new Error(uploaded.error.message.en);
+      const report = uploaded.value;
       if (report.counts.success !== CODES) throw new Error(`uploaded ${report.counts.success} of ${CODES}`);
       const state = (await (await fetch(sandbox.stateUrl)).json()) as { merchants: Record<string, { stocks: { stockId: string; codes: unknown[] }[] }> };
       const onStock = state.merchants[merchant.mchid]?.stocks.find((s) => s.stockId === stockId)?.codes.length;

@@ -73,13 +73,15 @@ export const codesUploadCommand: Command = {
       }
       // Warnings (a repeated code, an edge space) go to stderr: stdout is the per-code results.
       for (const f of list.findings) io.note(`! ${io.t(f.message)}`);
-      const report = await uploadCodes(services.history, merchant, stockId, list.codes.map((c) => c.code), {
+      const uploaded = await uploadCodes(services.history, merchant, stockId, list.codes.map((c) => c.code), {
         concurrency: concurrency.value ?? 4,
         now: () => Date.now(),
         sleep: realSleep,
         // One line per answered call (the card path prints one per draft): progress, and a kill point for the crash test.
         onChunk: (done, total) => io.note(`[${done}/${total}] ${io.t(localized('次上传已确认', 'calls confirmed'))}`),
       });
+      if (!uploaded.ok) return io.fail('codes upload', failure(EXIT.failed, uploaded.error.code, uploaded.error.message));
+      const report = uploaded.value;
       const mine = new Set(list.codes.map((c) => c.code));
       const rows = services.history.codeRows(merchant.mchid, stockId).filter((r) => mine.has(r.code));
       for (const row of rows) io.out(`${row.code}\t${io.t(RESULT_TEXT[row.result])}${row.reason ? `\t${row.reason}` : ''}`);

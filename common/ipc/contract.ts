@@ -38,6 +38,7 @@ import { membersChannels, membersEvents } from './channels/members';
 import { merchantsChannels, merchantsEvents } from './channels/merchants';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
+import { stocksChannels, stocksEvents } from './channels/stocks';
 import type { z } from 'zod';
 import type { RequestInput, RequestOutput, ResponseData } from './define';
 
@@ -54,6 +55,7 @@ export const channels = {
   ...historyChannels,
   ...consoleChannels,
   ...membersChannels,
+  ...stocksChannels,
   ...merchantsChannels,
   ...counterChannels,
 } as const;
@@ -70,6 +72,7 @@ export const events = {
   ...historyEvents,
   ...consoleEvents,
   ...membersEvents,
+  ...stocksEvents,
   ...merchantsEvents,
   ...counterEvents,
 } as const;

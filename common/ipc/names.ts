@@ -63,6 +63,12 @@ export const CHANNEL_NAMES = [
   'members:change',
   'members:activate',
   'members:reconcile',
+  'stocks:get',
+  'stocks:budget',
+  'stocks:modify',
+  'stocks:uploadCodes',
+  'stocks:codeResults',
+  'stocks:events',
   'merchants:list',
   'merchants:add',
   'merchants:addSandbox',
@@ -77,7 +83,7 @@ export const CHANNEL_NAMES = [
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */
-export const EVENT_NAMES = ['settings:changed', 'sandbox:changed', 'batch:progress', 'history:changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['settings:changed', 'sandbox:changed', 'batch:progress', 'history:changed', 'stocks:uploadProgress'] as const satisfies readonly EventName[];
 
 type MissingChannel = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;
 type MissingEvent = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

@@ -46,13 +46,29 @@ function withoutHeader(lines: string[]): string {
  * column, XLSX's first column of the first sheet. A header cell ("code", "券码") is skipped.
  */
 export async function readCodesFile(path: string): Promise<Result<string, Localized>> {
-  const ext = extname(path).slice(1).toLowerCase();
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return err(unreadable(path, error));
+  }
+  return readCodesBytes(path, bytes);
+}
+
+function unreadable(name: string, error: unknown): Localized {
+  const code = (error as { code?: unknown }).code;
+  return localized(`无法读取券码文件 ${name}（${String(code ?? error)}）：请检查路径，或另存为 TXT、CSV、XLSX。`, `Cannot read the codes file ${name} (${String(code ?? error)}): check the path, or save it as TXT, CSV or XLSX.`);
+}
+
+/** {@link readCodesFile} over bytes already read (a file the renderer picked); `name` gives the format. */
+export async function readCodesBytes(name: string, bytes: Buffer): Promise<Result<string, Localized>> {
+  const ext = extname(name).slice(1).toLowerCase();
   try {
     if (ext === 'xlsx') {
       const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(path);
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
       const sheet = book.worksheets[0];
-      if (!sheet) return err(localized(`Excel 文件 ${path} 中没有工作表。`, `The Excel file ${path} has no sheet.`));
+      if (!sheet) return err(localized(`Excel 文件 ${name} 中没有工作表。`, `The Excel file ${name} has no sheet.`));
       const lines: string[] = [];
       sheet.eachRow({ includeEmpty: true }, (row, n) => {
         lines[n - 1] = cellText(row.getCell(1).value);
@@ -60,11 +76,10 @@ export async function readCodesFile(path: string): Promise<Result<string, Locali
       return ok(withoutHeader(Array.from(lines, (line) => line ?? '')));
     }
     if (ext === 'xls') return err(localized('不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 .csv。', 'Old .xls files are not supported: save it as .xlsx or .csv in Excel.'));
-    const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (ext === 'csv') return ok(withoutHeader(text.split(/\r?\n/).map(firstField)));
     return ok(withoutHeader(text.split(/\r?\n/)));
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return err(localized(`无法读取券码文件 ${path}（${String(code ?? error)}）：请检查路径，或另存为 TXT、CSV、XLSX。`, `Cannot read the codes file ${path} (${String(code ?? error)}): check the path, or save it as TXT, CSV or XLSX.`));
+    return err(unreadable(name, error));
   }
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chunkCouponCodes } from '../../common/busifavor/coupon-codes';
 import type { HistoryError } from '../../common/ipc/channels/history';
+import { localized, type Localized } from '../../common/i18n';
+import { err, ok, type Result } from '../../common/result';
+import type { StorageFailure } from '../storage/document-store';
 import type { StockCodesStore, CodeResult } from '../history/stock-codes-store';
 import type { PayFailure } from '../wechatpay';
 import type { MerchantClient } from './merchant-clients';
@@ -43,6 +46,31 @@ export interface CodeUploadReport {
   readonly counts: Readonly<Record<CodeResult, number>>;
 }
 
+/**
+ * The ledger could not be written: nothing of the chunk it was writing was sent (a plan) or its
+ * answer is not kept (a settle — the next run replays that chunk under its own number).
+ */
+export interface CodeUploadStorageError {
+  readonly code: 'storage_failed';
+  readonly message: Localized;
+  readonly failure: StorageFailure;
+}
+
+function storageError(failure: StorageFailure, doing: 'plan' | 'settle'): CodeUploadStorageError {
+  const [zh, en] =
+    doing === 'plan'
+      ? ['券码上传计划没能写入本机历史，没有上传任何券码', 'The upload plan could not be written to the history on this computer, so no code was uploaded']
+      : ['一次上传的结果没能写入本机历史；重新上传同一文件会用原单号核对这次上传，不会重复上传', 'The answer of one upload call could not be written to the history; uploading the same file again checks that call under its own number, never uploading twice'];
+  return { code: 'storage_failed', message: localized(`${zh}：${failure.message['zh-CN']}`, `${en}: ${failure.message.en}`), failure };
+}
+
+/** Thrown inside a worker to stop the run; turned back into a value at the end. */
+class StorageStop extends Error {
+  constructor(readonly error: CodeUploadStorageError) {
+    super(error.message.en);
+  }
+}
+
 /** A number per call: "商户号 + U + random" (≤ 128, §2.3), unique across runs and machines. */
 function uploadRequestNo(mchid: string): string {
   return `${mchid}U${randomBytes(12).toString('hex')}`;
@@ -56,14 +84,14 @@ function uploadRequestNo(mchid: string): string {
  * with the same number (WeChat Pay answers it with the first result), so a code is never uploaded
  * under two numbers nor skipped. Each code's result (success / exist / duplicate / fail) is kept.
  */
-export async function uploadCodes(store: StockCodesStore, merchant: MerchantClient, stockId: string, codes: readonly string[], options: CodeUploadOptions): Promise<CodeUploadReport> {
+export async function uploadCodes(store: StockCodesStore, merchant: MerchantClient, stockId: string, codes: readonly string[], options: CodeUploadOptions): Promise<Result<CodeUploadReport, CodeUploadStorageError>> {
   const { mchid } = merchant;
   const known = store.plannedCodes(mchid, stockId);
   const fresh = codes.filter((code) => !known.has(code));
   const chunks = chunkCouponCodes(fresh).map((list) => ({ uploadRequestNo: uploadRequestNo(mchid), codes: list }));
   if (chunks.length > 0) {
     const planned = await store.planChunks({ accountId: merchant.accountId, mchid, stockId }, chunks, options.now());
-    if (!planned.ok) throw new Error(planned.error.message.en);
+    if (!planned.ok) return err(storageError(planned.error, 'plan'));
   }
   const open = store.openChunks(mchid, stockId);
   let next = 0;
@@ -76,7 +104,7 @@ export async function uploadCodes(store: StockCodesStore, merchant: MerchantClie
 
   const settle = async (no: string, state: 'done' | 'failed', error: string | null, results: { code: string; result: CodeResult; reason: string | null }[]) => {
     const written = await store.settleChunk(no, { state, error, results }, options.now());
-    if (!written.ok) throw new Error(written.error.message.en);
+    if (!written.ok) throw new StorageStop(storageError(written.error, 'settle'));
   };
 
   async function sendChunk(chunk: (typeof open)[number]): Promise<void> {
@@ -127,8 +155,20 @@ export async function uploadCodes(store: StockCodesStore, merchant: MerchantClie
       if (chunk) await sendChunk(chunk);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  let broken: CodeUploadStorageError | undefined;
+  const guarded = async () => {
+    try {
+      await worker();
+    } catch (error) {
+      if (!(error instanceof StorageStop)) throw error;
+      // The other workers stop at their next chunk: a ledger that cannot be written must not fall behind the calls.
+      broken ??= error.error;
+      stopped ??= { kind: 'storage', errcode: null, errmsg: null, rid: null, message: error.error.message, at: options.now() };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, guarded));
+  if (broken) return err(broken);
   unresolved += open.length - next;
   const counts = store.codeCounts(mchid, stockId);
-  return { alreadyPlanned: codes.length - fresh.length, planned: chunks.length, sent: next, calls, replays, unresolved, refused, stopped, counts };
+  return ok({ alreadyPlanned: codes.length - fresh.length, planned: chunks.length, sent: next, calls, replays, unresolved, refused, stopped, counts });
 }

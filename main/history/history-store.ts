@@ -15,6 +15,7 @@ import { importJournal } from './journal-import';
 import { knownCardsOf, type KnownCardsStore } from './known-cards-store';
 import { redemptionsOf, type RedemptionsStore } from './redemptions-store';
 import { stockCodesOf, type StockCodesStore } from './stock-codes-store';
+import { stockChangesOf, type StockChangesStore } from './stock-changes-store';
 import { memberLedgerOf } from './member-ledger-store';
 import { importUploadCacheFiles, uploadCacheOf } from './upload-cache-store';
 import type { UploadCache } from '../images/upload-cache';
@@ -64,7 +65,7 @@ export interface HistoryStats {
 }
 
 /** The card history in SQLite (security-reliability.md §4.4): every write is committed before it resolves. */
-export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore {
+export interface HistoryStore extends KnownCardsStore, StockCodesStore, RedemptionsStore, StockChangesStore {
   /** Member-card points/balance changes, committed before each is sent (migration 6). */
   readonly memberLedger: MemberLedger;
   /** Per-account uploaded images by content hash (migration 9; formerly images/uploads/*.json). */
@@ -383,6 +384,7 @@ function createStore(parts: StoreParts): HistoryStore {
     ...knownCardsOf(db, (apply) => commit(apply)),
     ...stockCodesOf(db, (apply) => commit(apply)),
     ...redemptionsOf(db, (apply) => commit(apply)),
+    ...stockChangesOf(db, (apply) => commit(apply)),
     memberLedger: memberLedgerOf(db, (apply) => commit(apply)),
     uploadCache: uploadCacheOf(db, (apply) => commit(apply), clock),
     async close() {

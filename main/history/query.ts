@@ -1,4 +1,4 @@
-import type { HistoryFilter, HistoryPage, HistoryRecord, HistorySort } from '../../common/ipc/channels/history';
+import type { HistoryFilter, HistoryKind, HistoryPage, HistoryRecord, HistorySort } from '../../common/ipc/channels/history';
 import type { SqlDatabase, SqlValue } from '../storage/sqlite';
 import { parseDoc } from './record-rows';
 
@@ -11,6 +11,14 @@ export interface HistoryQuery extends HistoryFilter {
 
 /** Default page size. */
 export const DEFAULT_PAGE = 50;
+
+// The card type lives in the document only; the kinds read it there (common/busifavor/record-kind.ts).
+const CARD_TYPE = "coalesce(json_extract(doc, '$.cardType'), '')";
+const KIND_SQL: Readonly<Record<HistoryKind, string>> = {
+  stock: `substr(${CARD_TYPE}, 1, 9) = 'BUSIFAVOR'`,
+  member: `${CARD_TYPE} = 'MEMBER_CARD'`,
+  card: `(substr(${CARD_TYPE}, 1, 9) <> 'BUSIFAVOR' AND ${CARD_TYPE} <> 'MEMBER_CARD')`,
+};
 
 /** A filter as a WHERE clause over `records` (the indexed copies of the document's fields). */
 export function whereOf(filter: HistoryFilter): { sql: string; params: SqlValue[] } {
@@ -33,6 +41,7 @@ export function whereOf(filter: HistoryFilter): { sql: string; params: SqlValue[
     params.push(...filter.reviewStatuses);
   }
   if (filter.flaggedOnly === true) clauses.push('flagged = 1');
+  if (filter.kinds && filter.kinds.length > 0 && filter.kinds.length < 3) clauses.push(`(${filter.kinds.map((kind) => KIND_SQL[kind]).join(' OR ')})`);
   const text = filter.text?.trim().toLowerCase() ?? '';
   // Three characters or more: the trigram index narrows to the candidates (its LIKE is a
   // substring lookup; text with a LIKE wildcard skips it), and instr keeps the exact rule. Shorter

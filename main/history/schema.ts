@@ -218,4 +218,26 @@ export const HISTORY_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'stock changes',
+    // 商家券 budget changes and modifications (PATCH …/budget, PATCH stocks/{stock_id}, §2.3): the
+    // request number and the exact body are committed before the call, so a lost answer is
+    // settled by replaying the same number and body, never by a second change.
+    sql: `
+      CREATE TABLE stock_changes (
+        request_no TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        mchid TEXT NOT NULL,
+        stock_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,
+        answered_at INTEGER,
+        error TEXT
+      );
+      CREATE INDEX stock_changes_open ON stock_changes (mchid, stock_id, requested_at) WHERE state = 'pending';
+    `,
+  },
 ];

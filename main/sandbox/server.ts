@@ -8,6 +8,7 @@ import { serveRequest } from './request';
 import { memberControl } from './member-control';
 import { serveMemberRoute } from './member-routes';
 import { createState } from './state';
+import { servePayControlRoute } from './wechatpay/pay-control-routes';
 import { PAY_PREFIX, servePayRequest } from './wechatpay/serve-pay';
 
 /** `GET` this path for the sandbox's state dump as JSON. */
@@ -28,6 +29,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (req.method === 'GET' && req.url === SANDBOX_STATE_PATH) return writeJson(res, 200, buildDump(state));
     if (req.url?.startsWith('/__sandbox/members/')) {
       serveMemberRoute(members, req, res).then((served) => served || writeJson(res, 404, { error: 'unknown sandbox route' }), () => req.socket.destroy());
+      return;
+    }
+    if (req.url?.startsWith('/__sandbox/pay/')) {
+      servePayControlRoute(state, req, res).then((served) => served || writeJson(res, 404, { error: 'unknown sandbox route' }), () => req.socket.destroy());
       return;
     }
     // WeChat Pay APIv3 lives under /v3/ on the same server (wechatpay-merchant-coupons-and-member-cards.md §6.2).

@@ -27,6 +27,13 @@ async function uploadStock(f: StockFixture): Promise<{ merchant: MerchantClient;
   return { merchant: merchant.value, stockId: created.value.stock_id };
 }
 
+/** An upload that must reach an answer (the ledger writable). */
+async function uploadOk(...args: Parameters<typeof uploadCodes>) {
+  const report = await uploadCodes(...args);
+  if (!report.ok) throw new Error(report.error.message.en);
+  return report.value;
+}
+
 const codesOf = (n: number, prefix = 'C') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(7, '0')}`);
 
 /** What the simulator holds against what the file had. */
@@ -48,10 +55,10 @@ describe('codes upload (§2.3)', () => {
     fixture = await startStockFixture();
     const { merchant, stockId } = await uploadStock(fixture);
     const codes = codesOf(450);
-    const first = await uploadCodes(fixture.history, merchant, stockId, codes, fast);
+    const first = await uploadOk(fixture.history, merchant, stockId, codes, fast);
     expect(first).toMatchObject({ planned: 3, calls: 3, unresolved: 0, counts: { success: 450, pending: 0 } });
     expect(codeLedger(fixture, stockId, codes)).toEqual({ skipped: 0, uploadedTwice: 0, extra: 0, notSuccess: 0 });
-    const again = await uploadCodes(fixture.history, merchant, stockId, codes, fast);
+    const again = await uploadOk(fixture.history, merchant, stockId, codes, fast);
     expect(again).toMatchObject({ alreadyPlanned: 450, planned: 0, calls: 0 });
   });
 
@@ -59,7 +66,7 @@ describe('codes upload (§2.3)', () => {
     fixture = await startStockFixture();
     const { merchant, stockId } = await uploadStock(fixture);
     await merchant.pay.uploadCodes(stockId, ['HAD-1'], 'ELSEWHERE-1');
-    const report = await uploadCodes(fixture.history, merchant, stockId, ['HAD-1', 'NEW-1', 'bad*code'], fast);
+    const report = await uploadOk(fixture.history, merchant, stockId, ['HAD-1', 'NEW-1', 'bad*code'], fast);
     expect(report.counts).toMatchObject({ success: 1, exist: 1, fail: 1 });
     const rows = fixture.history.codeRows(DEMO_MERCHANT.mchid, stockId);
     expect(rows.find((r) => r.code === 'bad*code')).toMatchObject({ result: 'fail', reason: expect.stringContaining('PARAM_ERROR') });
@@ -80,11 +87,11 @@ describe('codes upload (§2.3)', () => {
     });
     const { merchant, stockId } = await uploadStock(fixture);
     const codes = codesOf(4_000);
-    let report = await uploadCodes(fixture.history, merchant, stockId, codes, { ...fast, concurrency: 6 });
+    let report = await uploadOk(fixture.history, merchant, stockId, codes, { ...fast, concurrency: 6 });
     let replays = report.replays;
     // Anything still unanswered is continued by the next run, as after a kill.
     for (let round = 0; round < 5 && report.counts.pending > 0; round++) {
-      report = await uploadCodes(fixture.history, merchant, stockId, codes, { ...fast, concurrency: 6 });
+      report = await uploadOk(fixture.history, merchant, stockId, codes, { ...fast, concurrency: 6 });
       replays += report.replays;
     }
     const faults = fixture.sandbox.dump().faults.byPath[CODES_PATH] ?? {};
@@ -112,8 +119,27 @@ describe('codes upload (§2.3)', () => {
     if (!reopened.ok) throw new Error('reopen');
     fixture.history = reopened.value;
     expect(reopened.value.openChunks(DEMO_MERCHANT.mchid, stockId)).toHaveLength(3);
-    const report = await uploadCodes(reopened.value, merchant, stockId, codes, fast);
+    const report = await uploadOk(reopened.value, merchant, stockId, codes, fast);
     expect(report).toMatchObject({ alreadyPlanned: 1_000, planned: 0, calls: 3, counts: { success: 1_000 } });
     expect(codeLedger(fixture, stockId, codes)).toEqual({ skipped: 0, uploadedTwice: 0, extra: 0, notSuccess: 0 });
+  });
+
+  it('a ledger that cannot be written is a bilingual error value, and nothing of that plan is sent', async () => {
+    fixture = await startStockFixture();
+    const { merchant, stockId } = await uploadStock(fixture);
+    const broken = {
+      ...fixture.history,
+      plannedCodes: fixture.history.plannedCodes,
+      openChunks: fixture.history.openChunks,
+      codeCounts: fixture.history.codeCounts,
+      planChunks: async () => ({ ok: false as const, error: { code: 'storage_io' as const, path: '/x', errno: 'SQLITE_FULL', message: { 'zh-CN': '磁盘已满', en: 'disk full' } } }),
+    };
+    const report = await uploadCodes(broken as unknown as typeof fixture.history, merchant, stockId, codesOf(10, 'S'), fast);
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.error.code).toBe('storage_failed');
+    expect(report.error.message['zh-CN']).toMatch(/没有上传任何券码.*磁盘已满/);
+    expect(report.error.message.en).toMatch(/no code was uploaded.*disk full/);
+    expect(fixture.sandbox.dump().merchants[DEMO_MERCHANT.mchid]?.stocks.find((s) => s.stockId === stockId)?.codes).toHaveLength(0);
   });
 });

@@ -37,6 +37,21 @@ describe('history store (SQLite)', () => {
     await store.close();
   });
 
+  it('filters by kind: 微信卡券, 会员卡 and 商家券 (a BUSIFAVOR_* record) apart and together', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    await writeCreated(store, 1);
+    await writeCreated(store, 2, { cardType: 'MEMBER_CARD' });
+    await writeCreated(store, 3, { cardType: 'BUSIFAVOR_DISCOUNT' });
+    await writeCreated(store, 4, { cardType: null });
+    const ids = (kinds: ('card' | 'member' | 'stock')[]) => store.query({ kinds, sort: 'oldest' }).records.map((r) => r.id);
+    expect(ids(['stock'])).toEqual(['op:3']);
+    expect(ids(['member'])).toEqual(['op:2']);
+    expect(ids(['card'])).toEqual(['op:1', 'op:4']);
+    expect(ids(['card', 'stock'])).toEqual(['op:1', 'op:3', 'op:4']);
+    expect(store.query({ kinds: ['stock'] }).total).toBe(1);
+  });
+
   it('reopens to the same records, and an index answers by card_id and fingerprint', async () => {
     const dir = await tempDir();
     const store = await openStore(dir);

@@ -78,6 +78,13 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'members:change': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012', value: 'bonus', delta: 1 },
   'members:activate': { accountId: SANDBOX, cardId: 'pNoSuchCard', code: '123456789012' },
   'members:reconcile': { accountId: SANDBOX },
+  // An account that is no merchant: the handler answers account_unavailable without calling out.
+  'stocks:get': { accountId: SANDBOX, stockId: '1212' },
+  'stocks:budget': { accountId: SANDBOX, stockId: '1212', field: 'maxCoupons', target: 10 },
+  'stocks:modify': { accountId: SANDBOX, stockId: '1212', patch: { comment: 'x' } },
+  'stocks:uploadCodes': { accountId: SANDBOX, stockId: '1212', fileName: 'codes.txt', base64: 'QQ==', uploadId: 'u1' },
+  'stocks:codeResults': { accountId: SANDBOX, stockId: '1212' },
+  'stocks:events': { accountId: SANDBOX, stockId: '1212' },
   'merchants:list': undefined,
   'merchants:add': { name: '坏商户', mchid: '12', verification: 'certificate', privateKeyPem: 'x', apiv3Key: 'y' },
   'merchants:addSandbox': undefined,

@@ -103,6 +103,10 @@ export const historyRecordSchema = z.strictObject({
 });
 export type HistoryRecord = z.infer<typeof historyRecordSchema>;
 
+/** What a record is: a Weixin card, a member card, or a WeChat Pay 商家券 stock. */
+export const HISTORY_KINDS = ['card', 'member', 'stock'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
 /** How a query narrows the history. */
 export const historyFilterSchema = z.strictObject({
   accountId: z.string().max(64).optional(),
@@ -113,6 +117,8 @@ export const historyFilterSchema = z.strictObject({
   text: z.string().max(200).optional(),
   /** Only duplicates and orphans. */
   flaggedOnly: z.boolean().optional(),
+  /** 微信卡券 (card) / 会员卡 (member) / 商家券 (stock): common/busifavor/record-kind.ts. */
+  kinds: z.array(z.enum(HISTORY_KINDS)).max(HISTORY_KINDS.length).optional(),
 });
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 

@@ -11,6 +11,7 @@ import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handler
 import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
 import { merchantsHandlers, type MerchantsHandlerDeps } from '../../accounts/merchant-ipc-handlers';
 import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
+import { stocksHandlers, type StocksHandlerDeps } from '../../busifavor/stock-ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
 
@@ -26,6 +27,7 @@ export type HandlerDeps = AppHandlerDeps &
   HistoryHandlerDeps &
   ConsoleHandlerDeps &
   MembersHandlerDeps &
+  StocksHandlerDeps &
   MerchantsHandlerDeps &
   CounterHandlerDeps;
 
@@ -43,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...historyHandlers(deps),
     ...consoleHandlers(deps),
     ...membersHandlers(deps),
+    ...stocksHandlers(deps),
     ...merchantsHandlers(deps),
     ...counterHandlers(deps),
   });

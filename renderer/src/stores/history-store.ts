@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { HISTORY_KINDS, type HistoryKind } from '../../../common/ipc/channels/history';
 import type { CellKind, ExportFormat, HistoryFilter, HistoryPage, HistoryRecord, HistoryState as RecordState, ReviewRefreshReport } from '../../../common/ipc/channels/history';
 import type { Localized } from '../../../common/i18n';
 import { getApi } from '../api';
@@ -21,8 +22,14 @@ export interface HistoryFilters {
   batchId: string | null;
   state: StateFilter;
   review: ReviewFilter;
+  /** 微信卡券 / 会员卡 / 商家券. */
+  kind: KindFilter;
   text: string;
 }
+
+/** The kind filter: one of the history's three kinds, or all of them. */
+export const KIND_FILTERS = HISTORY_KINDS;
+export type KindFilter = 'all' | HistoryKind;
 
 /** A switch Weixin refused (43017, 45046, 40145, 43008…), shown under the switch. */
 export interface CellIssue {
@@ -83,7 +90,7 @@ export const PAGE_SIZE = 50;
 /** The sizes the pager offers (main answers at most 500 a query). */
 export const PAGE_SIZES = [20, 50, 100, 200, 500] as const;
 
-const NO_FILTERS: HistoryFilters = { accountId: null, batchId: null, state: 'all', review: 'all', text: '' };
+const NO_FILTERS: HistoryFilters = { accountId: null, batchId: null, state: 'all', review: 'all', kind: 'all', text: '' };
 
 const STATES_OF: Readonly<Record<Exclude<StateFilter, 'all' | 'flagged'>, RecordState[]>> = {
   created: ['created'],
@@ -108,6 +115,7 @@ export function toQueryFilter(filters: HistoryFilters): HistoryFilter {
   if (filters.state === 'flagged') query.flaggedOnly = true;
   else if (filters.state !== 'all') query.states = STATES_OF[filters.state];
   if (filters.review !== 'all') query.reviewStatuses = REVIEWS_OF[filters.review];
+  if (filters.kind !== 'all') query.kinds = [filters.kind];
   const text = filters.text.trim();
   if (text !== '') query.text = text.slice(0, 200);
   return query;

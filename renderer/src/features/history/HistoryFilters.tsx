@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { historyText } from '../../i18n/history-text';
 import { historyFilterText } from '../../i18n/history-filter-text';
 import { useAccountsStore } from '../../stores/accounts-store';
-import { REVIEW_FILTERS, STATE_FILTERS, useHistoryStore, type HistoryFilters as Filters, type ReviewFilter, type StateFilter } from '../../stores/history-store';
+import { KIND_FILTERS, REVIEW_FILTERS, STATE_FILTERS, useHistoryStore, type HistoryFilters as Filters, type KindFilter, type ReviewFilter, type StateFilter } from '../../stores/history-store';
 
 type Batch = { id: string; name: string };
 
@@ -28,6 +28,7 @@ function ActiveFilters({ batches }: { batches: readonly Batch[] }) {
   }
   if (filters.state !== 'all') tags.push({ key: 'state', label: t(historyFilterText.stateTag(t(historyText.stateFilter[filters.state]))), clear: { state: 'all' } });
   if (filters.review !== 'all') tags.push({ key: 'review', label: t(historyFilterText.reviewTag(t(historyText.reviewFilter[filters.review]))), clear: { review: 'all' } });
+  if (filters.kind !== 'all') tags.push({ key: 'kind', label: t(historyFilterText.kindTag(t(historyFilterText.kind[filters.kind]))), clear: { kind: 'all' } });
   if (filters.text.trim() !== '') tags.push({ key: 'text', label: t(historyFilterText.textTag(filters.text.trim())), clear: { text: '' } });
   if (tags.length === 0) return null;
   return (
@@ -57,7 +58,7 @@ export function HistoryFilters({ batches }: { batches: readonly Batch[] }) {
   const filters = useHistoryStore((s) => s.filters);
   const { setFilters, clearFilters } = useHistoryStore.getState();
   const accounts = useAccountsStore((s) => s.accounts);
-  const any = filters.accountId !== null || filters.batchId !== null || filters.state !== 'all' || filters.review !== 'all' || filters.text !== '';
+  const any = filters.accountId !== null || filters.batchId !== null || filters.state !== 'all' || filters.review !== 'all' || filters.kind !== 'all' || filters.text !== '';
   const known = filters.batchId === null || batches.some((b) => b.id === filters.batchId);
   const batchOptions = [...batches, ...(known || filters.batchId === null ? [] : [{ id: filters.batchId, name: filters.batchId }])];
   return (
@@ -74,6 +75,15 @@ export function HistoryFilters({ batches }: { batches: readonly Batch[] }) {
           maxLength={200}
           onChange={(e) => setFilters({ text: e.target.value })}
           data-testid="history-search"
+        />
+        <Select<KindFilter>
+          className="history-filters__select"
+          aria-label={t(historyFilterText.filterKind)}
+          value={filters.kind}
+          onChange={(kind) => setFilters({ kind })}
+          options={[{ value: 'all' as const, label: t(historyFilterText.allKinds) }, ...KIND_FILTERS.map((k) => ({ value: k, label: t(historyFilterText.kind[k]) }))]}
+          popupMatchSelectWidth={false}
+          data-testid="filter-kind"
         />
         <Select<string>
           className="history-filters__select"

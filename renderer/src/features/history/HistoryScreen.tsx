@@ -65,7 +65,7 @@ export function HistoryScreen() {
 
   const batches = new Map(recent.map((b) => [b.id, b.name]));
   for (const record of page?.records ?? []) if (record.batchId && record.batchName && !batches.has(record.batchId)) batches.set(record.batchId, record.batchName);
-  const filtered = filters.accountId !== null || filters.batchId !== null || filters.state !== 'all' || filters.review !== 'all' || filters.text !== '';
+  const filtered = filters.accountId !== null || filters.batchId !== null || filters.state !== 'all' || filters.review !== 'all' || filters.kind !== 'all' || filters.text !== '';
   const records = page?.records ?? [];
 
   return (
