@@ -20,7 +20,7 @@ export interface StocksHandlerDeps {
   /** The embedded sandbox: sandbox merchants talk to it, and it keeps their COUPON.SEND callbacks. */
   readonly sandboxControl: Pick<SandboxControl, 'status'>;
   /** The merchant accounts (merchants.json + vault); the built-in sandbox merchant is always there. */
-  readonly stockMerchants?: MerchantLookup;
+  readonly merchantAccounts?: MerchantLookup;
   readonly clock?: Clock;
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -39,7 +39,7 @@ function changeFail(e: StockChangeFailure): IpcFailure {
 export function stocksHandlers(deps: StocksHandlerDeps): DomainHandlers<'stocks'> {
   const clock = deps.clock ?? systemClock;
   const sleep = deps.sleep ?? realSleep;
-  const lookup = withSandboxMerchant(deps.stockMerchants);
+  const lookup = withSandboxMerchant(deps.merchantAccounts);
   // The sandbox's address does not change while the host runs: read it once (status() builds a dump).
   let baseUrl: string | undefined;
   const sandboxBaseUrl = () => (baseUrl ??= deps.sandboxControl.status().baseUrl);
