@@ -80,8 +80,9 @@ export const useCounterMembersStore = create<CounterMembersState>((set, get) => 
       await get().reconcile();
       return;
     }
-    set({ changing: false, outcome: { kind: done.data.outcome, before: done.data.before, after: done.data.after } });
+    // The member is read again first (find clears the last outcome), then the result is shown.
     await get().find(code);
+    set({ changing: false, outcome: { kind: done.data.outcome, before: done.data.before, after: done.data.after } });
   },
   async reconcile() {
     const api = getApi()?.members;
