@@ -86,6 +86,7 @@ function start(): void {
             log,
           }),
         openProbe: weixinProbeFactory({ sandboxBaseUrl: () => sandbox.baseUrl, logger: log }),
+        sandboxBaseUrl: () => sandbox.baseUrl,
         log,
       });
       // One bus for the router and the services that push events (batch progress, history changes).
@@ -112,7 +113,6 @@ function start(): void {
         handlers: createHandlers({
           ...local.handlerDeps,
           batchServices,
-          sandboxBaseUrl: () => sandbox.baseUrl,
           sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),

@@ -34,6 +34,7 @@ import { draftsChannels, draftsEvents } from './channels/drafts';
 import { historyChannels, historyEvents } from './channels/history';
 import { imagesChannels, imagesEvents } from './channels/images';
 import { membersChannels, membersEvents } from './channels/members';
+import { merchantsChannels, merchantsEvents } from './channels/merchants';
 import { sandboxChannels, sandboxEvents } from './channels/sandbox';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { z } from 'zod';
@@ -52,6 +53,7 @@ export const channels = {
   ...consoleChannels,
   ...membersChannels,
   ...counterChannels,
+  ...merchantsChannels,
 } as const;
 
 /** Every event main pushes to the renderer. */
@@ -67,6 +69,7 @@ export const events = {
   ...consoleEvents,
   ...membersEvents,
   ...counterEvents,
+  ...merchantsEvents,
 } as const;
 
 /** The whole contract, as the router takes it. */

@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'sandbox:setScenario',
   'sandbox:review',
   'sandbox:advanceClock',
+  'sandbox:payWithPayCell',
+  'sandbox:payCellEvents',
   'batch:start',
   'batch:pause',
   'batch:preflight',
@@ -63,6 +65,13 @@ export const CHANNEL_NAMES = [
   'counter:recent',
   'counter:stocks',
   'counter:reconcile',
+  'merchants:list',
+  'merchants:add',
+  'merchants:addSandbox',
+  'merchants:update',
+  'merchants:remove',
+  'merchants:inspect',
+  'merchants:testConnection',
 ] as const satisfies readonly Channel[];
 
 /** Every pushed event name. */

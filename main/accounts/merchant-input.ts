@@ -40,14 +40,15 @@ export function checkPublicKey(id: string | undefined, pem: string | undefined):
   const hasPem = pem !== undefined && pem.trim() !== '';
   if (!hasId && !hasPem) return ok(undefined);
   if (!hasId || !isPublicKeyId(id.trim())) return problem('publicKey', '请填写微信支付公钥 ID（PUB_KEY_ID_ 开头，商户平台 账户中心 → API安全 → 微信支付公钥）。', 'Enter the WeChat Pay public key ID (starts with PUB_KEY_ID_, under 账户中心 → API安全 → 微信支付公钥).');
-  if (!hasPem || !loadPublicKey(pem).ok) return problem('publicKey', '无法读取微信支付公钥：请选择下载的 pub_key.pem（以 -----BEGIN PUBLIC KEY----- 开头）。', 'The WeChat Pay public key cannot be read: choose the downloaded pub_key.pem (starting with -----BEGIN PUBLIC KEY-----).');
+  // Node derives a public key from a private one: apiclient_key.pem dropped here must not be kept in merchants.json.
+  if (!hasPem || /PRIVATE KEY/.test(pem) || !loadPublicKey(pem).ok) return problem('publicKey', '无法读取微信支付公钥：请选择下载的 pub_key.pem（以 -----BEGIN PUBLIC KEY----- 开头）。', 'The WeChat Pay public key cannot be read: choose the downloaded pub_key.pem (starting with -----BEGIN PUBLIC KEY-----).');
   return ok({ id: id.trim(), pem: pem.trim() + '\n' });
 }
 
 /** apiclient_key.pem: an RSA private key, and the one of the certificate when that is known. */
 export function checkPrivateKey(pem: string, certificatePem: string | undefined): Result<string, MerchantFieldProblem> {
   const key = loadPrivateKey(pem);
-  if (!key.ok) return problem('privateKey', '无法读取商户 API 私钥：请选择 apiclient_key.pem（以 -----BEGIN PRIVATE KEY----- 开头）。', 'The merchant API private key cannot be read: choose apiclient_key.pem (starting with -----BEGIN PRIVATE KEY-----).');
+  if (!key.ok) return problem('privateKey', '无法读取商户 API 私钥：请选择 apiclient_key.pem（首行写着 BEGIN PRIVATE KEY 的文本文件）。', 'The merchant API private key cannot be read: choose apiclient_key.pem (a text file whose first line says BEGIN PRIVATE KEY).');
   if (certificatePem) {
     const cert = readCertificate(certificatePem);
     if (cert.ok && !keysMatch(key.value, cert.value.publicKey)) {

@@ -3,7 +3,8 @@ import { systemClock, type Clock } from '../../common/clock';
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
 import type { SecretState } from '../../common/ipc/channels/accounts';
-import type { DocumentStore } from '../storage/document-store';
+import type { CorruptDocument, DocumentStore } from '../storage/document-store';
+import { noteProblem } from '../storage/problems';
 import { createSerialQueue } from '../storage/serial-queue';
 import type { PayCredentials } from '../wechatpay/pay-call';
 import { checkApiv3Key, checkMchid, checkPrivateKey, checkPublicKey, checkSerial, type MerchantFieldProblem } from './merchant-input';
@@ -29,6 +30,19 @@ export interface CreateMerchantInput {
   readonly environment?: MerchantRecord['environment'];
 }
 
+/**
+ * A change to a merchant's profile (the mchid stays: the keys in the vault are bound to it).
+ * `certificatePem` replaces the certificate and the serial read from it; a typed `serialNo` without
+ * one drops a certificate of another serial; `publicKey: null` switches to platform certificates.
+ */
+export interface UpdateMerchantInput {
+  readonly name?: string;
+  readonly serialNo?: string;
+  readonly certificatePem?: string;
+  readonly publicKey?: { readonly id: string; readonly pem: string } | null;
+  readonly appid?: string | null;
+}
+
 /** A merchant as the renderer may see it: the record plus where each secret is, never a secret. */
 export type MerchantView = MerchantRecord & { readonly secrets: Readonly<Record<'privateKey' | 'apiv3Key', SecretState>> };
 
@@ -48,9 +62,12 @@ export function createMerchantService(deps: { store: DocumentStore<MerchantsDocu
   const clock = deps.clock ?? systemClock;
   const newId = deps.newId ?? randomUUID;
   const queue = createSerialQueue();
+  const problems: CorruptDocument[] = [];
 
   async function load(): Promise<MerchantsDocument> {
     const read = await store.read();
+    // A corrupt merchants.json is reported to the screen once (it was moved aside by the store).
+    if (!read.ok) noteProblem(problems, read.error);
     return (read.ok ? read.value : undefined) ?? { schemaVersion: MERCHANTS_DOCUMENT_VERSION, merchants: [] };
   }
   const find = async (id: string) => (await load()).merchants.find((m) => m.id === id);
@@ -65,17 +82,59 @@ export function createMerchantService(deps: { store: DocumentStore<MerchantsDocu
   async function view(record: MerchantRecord): Promise<MerchantView> {
     return { ...record, secrets: { privateKey: await secrets.status(record.id, record.mchid, 'private_key'), apiv3Key: await secrets.status(record.id, record.mchid, 'apiv3_key') } };
   }
-  const replace = (id: string, change: (record: MerchantRecord) => MerchantRecord) =>
+  const replaceChecked = (id: string, change: (record: MerchantRecord) => Result<MerchantRecord, MerchantError>) =>
     mutate<MerchantRecord>((doc) => {
       const current = doc.merchants.find((m) => m.id === id);
       if (!current) return err(notFound());
       const next = change(current);
-      return ok({ doc: { ...doc, merchants: doc.merchants.map((m) => (m.id === id ? next : m)) }, value: next });
+      if (!next.ok) return next;
+      return ok({ doc: { ...doc, merchants: doc.merchants.map((m) => (m.id === id ? next.value : m)) }, value: next.value });
     });
+  const replace = (id: string, change: (record: MerchantRecord) => MerchantRecord) => replaceChecked(id, (record) => ok(change(record)));
 
   return {
     async list(): Promise<MerchantView[]> {
       return Promise.all((await load()).merchants.map(view));
+    },
+    /** The corrupt-file reports of this session (merchants.json unreadable and moved aside). */
+    problems: (): readonly CorruptDocument[] => [...problems],
+    async get(id: string): Promise<Result<MerchantView, MerchantError>> {
+      const record = await find(id);
+      return record ? ok(await view(record)) : err(notFound());
+    },
+    /** Changes the profile; every field is checked before anything is written. */
+    async update(id: string, patch: UpdateMerchantInput): Promise<Result<MerchantView, MerchantError>> {
+      const name = patch.name?.trim();
+      if (name !== undefined && (name === '' || [...name].length > 40)) return err(field({ field: 'name', message: localized('名称应为 1–40 个字符。', 'The name has 1–40 characters.') }));
+      let publicKey: { id: string; pem: string } | undefined;
+      if (patch.publicKey) {
+        const checked = checkPublicKey(patch.publicKey.id, patch.publicKey.pem);
+        if (!checked.ok) return err(field(checked.error));
+        publicKey = checked.value;
+      }
+      const updated = await replaceChecked(id, (current) => {
+        let serialNo = current.serialNo;
+        let certificatePem = current.certificatePem;
+        if ((patch.certificatePem ?? '').trim() !== '' || (patch.serialNo ?? '').trim() !== '') {
+          const serial = checkSerial(patch.serialNo, patch.certificatePem);
+          if (!serial.ok) return err(field(serial.error));
+          serialNo = serial.value.serialNo;
+          // A typed serial keeps the saved certificate only when it is that certificate's.
+          certificatePem = serial.value.certificatePem ?? (serialNo === current.serialNo ? current.certificatePem : undefined);
+        }
+        const { certificatePem: _cert, publicKey: _key, appid: _appid, ...rest } = current;
+        const nextKey = patch.publicKey === null ? undefined : (publicKey ?? current.publicKey);
+        const appid = patch.appid === undefined ? current.appid : patch.appid?.trim() || undefined;
+        return ok({
+          ...rest,
+          ...(name !== undefined ? { name } : {}),
+          serialNo,
+          ...(certificatePem ? { certificatePem } : {}),
+          ...(nextKey ? { publicKey: nextKey } : {}),
+          ...(appid ? { appid } : {}),
+        });
+      });
+      return updated.ok ? ok(await view(updated.value)) : updated;
     },
     async create(input: CreateMerchantInput): Promise<Result<MerchantView, MerchantError>> {
       const name = input.name.trim();

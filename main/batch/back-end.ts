@@ -4,7 +4,7 @@ import type { HistoryError, HistoryRecord } from '../../common/ipc/channels/hist
 import type { Result } from '../../common/result';
 import type { Finding } from '../../common/validate';
 import type { RecordPatch } from '../history/record';
-import type { JsonObject } from '../wechat';
+import type { JsonObject, WeixinClient } from '../wechat';
 import type { BatchError } from './batch-errors';
 import type { AccountClient } from './clients';
 import type { CreateRequest } from './create-op';
@@ -20,50 +20,50 @@ import type { PassContext, PassReport, ReconcileTarget } from './reconcile-pass'
  * locks, the attempt limit, stops and progress; a back end says how a draft becomes a request,
  * how it is sent, and how an outcome nobody saw is found out afterwards.
  */
-export interface BatchBackEnd {
+export interface BatchBackEnd<C = WeixinClient> {
   /** Record fields known before anything is checked: title and type for the progress, wanted follow-ups. */
   describe(draft: Draft, existing: HistoryRecord | undefined): RecordPatch;
   /**
    * The draft made ready to send, or why it will not be sent: validate it, upload what the create
    * refers to (images; `uploading` tells the progress), build the body and its fingerprint.
    */
-  prepare(ctx: EngineContext, scope: RunScope, draft: Draft, uploading: () => void): Promise<Prepared>;
+  prepare(ctx: EngineContext<C>, scope: RunScope<C>, draft: Draft, uploading: () => void): Promise<Prepared>;
   /**
    * One send of a create. `committed` is the operation's record as it is on disk (`unknown`): any
    * request key (an `out_request_no`) must be derived from it, so every resend — in this run or
    * after a crash — repeats the key chosen before the first send.
    */
-  send(ctx: EngineContext, scope: RunScope, request: CreateRequest, committed: HistoryRecord): Promise<SendOutcome>;
+  send(ctx: EngineContext<C>, scope: RunScope<C>, request: CreateRequest, committed: HistoryRecord): Promise<SendOutcome>;
   /**
    * One reconcile pass over an account: every operation of it left `pending` or `unknown` gets its
    * remote object (adopted, under the record lock) or stays as it is. A pass that could not ask
    * about every one is not conclusive, and nothing is resent on its strength. The card path lists
    * the account's cards and matches fingerprints; a back end with an idempotency key replays it.
    */
-  reconcile(ctx: PassContext, target: ReconcileTarget): Promise<PassReport>;
+  reconcile(ctx: PassContext, target: ReconcileTarget<C>): Promise<PassReport>;
   /** Before a run's first create on an account (the card path writes down the cards already there). */
-  prepareAccount(ctx: EngineContext, account: AccountClient, found: FoundCards | undefined): Promise<Result<void, BatchError>>;
+  prepareAccount(ctx: EngineContext<C>, account: AccountClient<C>, found: FoundCards | undefined): Promise<Result<void, BatchError>>;
   /** What `created` writes beside the remote id (kept in the record's `cardId`). */
   createdFields(remoteId: string, now: number): RecordPatch;
   /** Remote objects identical to a draft that already exist; absent when the remote side cannot list them. */
-  readonly existing?: ExistingLookup;
+  readonly existing?: ExistingLookup<C>;
   /**
    * Whether an operation in the shared history is this back end's: start-up recovery and the
    * account's leftover check look only at their own (a stock is no card missing from Weixin).
    */
   owns(record: Pick<HistoryRecord, 'cardType'>): boolean;
   /** Follow-ups once the object exists (the card path's paycell and self-redemption switches). */
-  afterCreate?(ctx: EngineContext, scope: RunScope, recordId: string, draft: Draft): Promise<void>;
+  afterCreate?(ctx: EngineContext<C>, scope: RunScope<C>, recordId: string, draft: Draft): Promise<void>;
 }
 
 /** How a draft is found already on the remote side instead of being sent. */
-export interface ExistingLookup {
+export interface ExistingLookup<C = WeixinClient> {
   /** Reads the account's objects before a run's first create; a failed read refuses the run. */
-  lookUp(ctx: EngineContext, account: AccountClient, memo: 'keep' | 'take'): Promise<Result<FoundCards, BatchError>>;
+  lookUp(ctx: EngineContext<C>, account: AccountClient<C>, memo: 'keep' | 'take'): Promise<Result<FoundCards, BatchError>>;
   /** Under the fingerprint lock: links the draft to an identical object (`found`), or undefined to send. */
-  link(ctx: EngineContext, scope: RunScope, request: CreateRequest): Promise<DraftOutcome | undefined>;
+  link(ctx: EngineContext<C>, scope: RunScope<C>, request: CreateRequest): Promise<DraftOutcome | undefined>;
   /** What a start would link, sending nothing. */
-  preflight(ctx: EngineContext, account: AccountClient, drafts: readonly PreflightInput[], taken: ReadonlySet<string>): Promise<Result<Preflight, BatchError>>;
+  preflight(ctx: EngineContext<C>, account: AccountClient<C>, drafts: readonly PreflightInput[], taken: ReadonlySet<string>): Promise<Result<Preflight, BatchError>>;
 }
 
 /** A draft after {@link BatchBackEnd.prepare}. */

@@ -5,14 +5,17 @@ import type { AccountService } from '../accounts/account-service';
 import type { Logger } from '../log/logger';
 import { createWeixinClient, type RetryPolicy, type WeixinClient, type WeixinTimeouts } from '../wechat';
 
-/** An account ready for the batch engine: its client and its concurrency setting. */
-export interface AccountClient {
+/**
+ * An account ready for the batch engine: its client and its concurrency setting. The client is the
+ * back end's own (a Weixin client for cards, a WeChat Pay client for 商家券): the engine never calls it.
+ */
+export interface AccountClient<C = WeixinClient> {
   readonly accountId: string;
   readonly appid: string;
   readonly accountName: string;
   /** settings.concurrency (default 4). */
   readonly concurrency: number;
-  readonly client: WeixinClient;
+  readonly client: C;
 }
 
 /** Why an account cannot be used now. */
@@ -22,8 +25,8 @@ export interface AccountUnavailable {
 }
 
 /** Where the engine and the history get an account's client. */
-export interface AccountClients {
-  clientFor(accountId: string): Promise<Result<AccountClient, AccountUnavailable>>;
+export interface AccountClients<C = WeixinClient> {
+  clientFor(accountId: string): Promise<Result<AccountClient<C>, AccountUnavailable>>;
 }
 
 /** Options of {@link accountClients}. */

@@ -27,7 +27,7 @@ export interface CreateRequest {
  * Identical drafts of an account hold one lock, so only one create per (appid, fingerprint) is
  * ever in flight.
  */
-export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, request: CreateRequest): Promise<DraftOutcome> {
+export async function createUnderProtocol<C>(ctx: EngineContext<C>, scope: RunScope<C>, request: CreateRequest): Promise<DraftOutcome> {
   const { history } = ctx;
   const { appid } = scope.account;
   const { recordId, fingerprint } = request;
@@ -92,7 +92,7 @@ export async function createUnderProtocol(ctx: EngineContext, scope: RunScope, r
 }
 
 /** A create answered with its remote id: record it — unless reconcile already gave this draft another one. */
-async function recordCreated(ctx: EngineContext, recordId: string, cardId: string, scope: RunScope): Promise<{ ok: true } | { ok: false; message: HistoryError['message'] }> {
+async function recordCreated<C>(ctx: EngineContext<C>, recordId: string, cardId: string, scope: RunScope<C>): Promise<{ ok: true } | { ok: false; message: HistoryError['message'] }> {
   const release = await ctx.recordLocks.lock(recordId);
   try {
     const current = ctx.history.get(recordId);
@@ -125,7 +125,7 @@ function pick(record: NonNullable<ReturnType<EngineContext['history']['get']>>):
 }
 
 /** The remote side refused (or the call never left): not created. Quota and account-wide refusals stop the run. */
-async function definiteFailure(ctx: EngineContext, scope: RunScope, recordId: string, refusal: Extract<SendOutcome, { kind: 'refused' }>): Promise<DraftOutcome> {
+async function definiteFailure<C>(ctx: EngineContext<C>, scope: RunScope<C>, recordId: string, refusal: Extract<SendOutcome, { kind: 'refused' }>): Promise<DraftOutcome> {
   const { error, effect } = refusal;
   if (effect === 'cancelled') return finish(ctx, recordId, 'cancelled', error);
   // (The object of an earlier attempt may have been adopted meanwhile: `transition` keeps it.)
@@ -138,7 +138,7 @@ async function definiteFailure(ctx: EngineContext, scope: RunScope, recordId: st
   return finish(ctx, recordId, 'failed', error);
 }
 
-async function finish(ctx: EngineContext, recordId: string, state: 'failed' | 'cancelled', error: HistoryError | undefined): Promise<DraftOutcome> {
+async function finish<C>(ctx: EngineContext<C>, recordId: string, state: 'failed' | 'cancelled', error: HistoryError | undefined): Promise<DraftOutcome> {
   const done = await transition(ctx, recordId, state, { state, ...(error ? { error } : {}) });
   return done.kind === 'adopted' ? 'created' : state;
 }
@@ -154,7 +154,7 @@ export type Transition =
  * card meanwhile (a pass adopts under the same lock). Without this, a `pending` written just after
  * an adoption would send a second create, and its answer would replace the adopted card_id.
  */
-export async function transition(ctx: EngineContext, recordId: string, event: string, patch: RecordPatch): Promise<Transition> {
+export async function transition<C>(ctx: EngineContext<C>, recordId: string, event: string, patch: RecordPatch): Promise<Transition> {
   const release = await ctx.recordLocks.lock(recordId);
   try {
     if (ctx.history.get(recordId)?.state === 'created') return { kind: 'adopted' };
@@ -169,14 +169,14 @@ export async function transition(ctx: EngineContext, recordId: string, event: st
  * Another operation with this fingerprint still unresolved (its reconcile failed earlier): look
  * again before sending, or identical drafts could both end up with a card nobody can tell apart.
  */
-async function othersSettled(ctx: EngineContext, scope: RunScope, recordId: string, fingerprints: readonly string[]): Promise<boolean> {
+async function othersSettled<C>(ctx: EngineContext<C>, scope: RunScope<C>, recordId: string, fingerprints: readonly string[]): Promise<boolean> {
   const open = () => fingerprints.some((fp) => ctx.history.withFingerprint(scope.account.appid, fp).some((r) => r.id !== recordId && (r.state === 'unknown' || r.state === 'pending')));
   if (!open()) return true;
   await ctx.reconciler.request(reconcileTarget(scope));
   return !open();
 }
 
-function reconcileTarget(scope: RunScope) {
+function reconcileTarget<C>(scope: RunScope<C>) {
   const { accountId, appid, accountName, client } = scope.account;
   return { accountId, appid, accountName, client };
 }
@@ -185,7 +185,7 @@ function draftIdOf(request: CreateRequest): string {
   return request.base.draftId ?? request.recordId;
 }
 
-function exhausted(ctx: EngineContext, attempts: number): HistoryError {
+function exhausted<C>(ctx: EngineContext<C>, attempts: number): HistoryError {
   return localError(
     'attempts_exhausted',
     localized(
@@ -196,7 +196,7 @@ function exhausted(ctx: EngineContext, attempts: number): HistoryError {
   );
 }
 
-function blockedError(ctx: EngineContext): HistoryError {
+function blockedError<C>(ctx: EngineContext<C>): HistoryError {
   return localError(
     'reconcile_pending',
     localized(
@@ -207,7 +207,7 @@ function blockedError(ctx: EngineContext): HistoryError {
   );
 }
 
-async function storageStop(ctx: EngineContext, scope: RunScope, message: HistoryError['message']): Promise<DraftOutcome> {
+async function storageStop<C>(ctx: EngineContext<C>, scope: RunScope<C>, message: HistoryError['message']): Promise<DraftOutcome> {
   scope.stopForAccount(localError('storage', message, ctx.clock.now()));
   return 'queued';
 }

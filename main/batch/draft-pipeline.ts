@@ -20,7 +20,7 @@ function keepFindings(findings: readonly Finding<string>[]): HistoryFinding[] {
  * under the write-ahead protocol → the back end's follow-ups (the card path's paycell /
  * self-redemption). A follow-up failure leaves the object created and recorded, with its error.
  */
-export async function processDraft(ctx: EngineContext, scope: RunScope, draft: Draft): Promise<DraftOutcome> {
+export async function processDraft<C>(ctx: EngineContext<C>, scope: RunScope<C>, draft: Draft): Promise<DraftOutcome> {
   const { history, backEnd } = ctx;
   const { account, batch } = scope;
   const recordId = opIdOf(account.accountId, batch.id, draft.id);

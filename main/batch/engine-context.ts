@@ -11,6 +11,8 @@ import type { BatchBackEnd, SendOutcome } from './back-end';
 import type { AccountClient } from './clients';
 import type { FoundCards } from './found-cards';
 import type { Reconciler } from './reconciler';
+import type { ReconcileTarget } from './reconcile-pass';
+import type { WeixinClient } from '../wechat';
 
 /**
  * Points where a test can stop the engine as a killed process would (the returned promise never
@@ -32,9 +34,9 @@ export interface EngineCounters {
 }
 
 /** What every draft's processing shares. */
-export interface EngineContext {
+export interface EngineContext<C = WeixinClient> {
   /** What is created and how (the Weixin card path by default): the protocol here is the same for all. */
-  readonly backEnd: BatchBackEnd;
+  readonly backEnd: BatchBackEnd<C>;
   readonly history: HistoryStore;
   /** The accounts' existing cards on Weixin, cached between runs. */
   readonly knownCards: KnownCardsStore;
@@ -45,7 +47,7 @@ export interface EngineContext {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
   readonly log: Logger | undefined;
-  readonly reconciler: Reconciler;
+  readonly reconciler: Reconciler<ReconcileTarget<C>>;
   readonly recordLocks: KeyedMutex;
   readonly fingerprintLocks: KeyedMutex;
   /** Create sends per operation per run before giving up (reconcile confirmed absence each time). */
@@ -57,10 +59,10 @@ export interface EngineContext {
 }
 
 /** What a run gives the drafts it processes. */
-export interface RunScope {
+export interface RunScope<C = WeixinClient> {
   readonly runId: string;
   readonly batch: DraftBatch;
-  readonly account: AccountClient;
+  readonly account: AccountClient<C>;
   readonly lane: AccountLane;
   /** Aborted by cancel: calls not yet sent are dropped; a create already sent still reconciles. */
   readonly signal: AbortSignal;

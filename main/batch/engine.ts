@@ -17,7 +17,7 @@ import type { BatchBackEnd } from './back-end';
 import { cardBackEnd } from './card-back-end';
 import type { AccountClient, AccountClients } from './clients';
 import type { EngineContext, EngineCounters, EngineHooks } from './engine-context';
-import type { PassReport } from './reconcile-pass';
+import type { PassReport, ReconcileTarget } from './reconcile-pass';
 import { Reconciler } from './reconciler';
 import type { Preflight, PreflightInput } from './preflight';
 import { opIdOf } from './ids';
@@ -101,16 +101,27 @@ export interface RunOptions {
   readonly allowDuplicates?: boolean;
 }
 
-/** Builds the engine and starts reconciling what a previous process left unfinished. */
+/** What an engine over another back end is built from: that back end and accounts holding its own client. */
+export type EngineOptionsFor<C> = Omit<BatchEngineOptions, 'backEnd' | 'clients'> & { readonly backEnd: BatchBackEnd<C>; readonly clients: AccountClients<C> };
+
+/** Builds the card engine (Weixin clients) and starts reconciling what a previous process left unfinished. */
 export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
+  return createEngineFor({ ...options, backEnd: options.backEnd ?? cardBackEnd });
+}
+
+/**
+ * Builds an engine over any back end whose lanes hold that back end's client (a 商家券 lane holds
+ * only a WeChat Pay client); the protocol, locks and journal are the same for all.
+ */
+export function createEngineFor<C>(options: EngineOptionsFor<C>): BatchEngine {
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? realSleep;
   const listeners = new Set<(progress: BatchProgress) => void>();
   const recordLocks = new KeyedMutex();
   const counters: EngineCounters = { creates: 0, ambiguous: 0, minuteQuota: 0, resends: 0 };
-  const backEnd = options.backEnd ?? cardBackEnd;
-  const reconciler = new Reconciler({ pass: backEnd.reconcile, history: options.history, recordLocks, clock, sleep, settleDelayMs: options.settleDelayMs ?? 3_000, log: options.log });
-  const ctx: EngineContext = {
+  const { backEnd } = options;
+  const reconciler = new Reconciler<ReconcileTarget<C>>({ pass: backEnd.reconcile, history: options.history, recordLocks, clock, sleep, settleDelayMs: options.settleDelayMs ?? 3_000, log: options.log });
+  const ctx: EngineContext<C> = {
     backEnd,
     history: options.history,
     knownCards: options.knownCards,
@@ -128,7 +139,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     hooks: options.hooks ?? {},
     counters,
   };
-  const controllers = new Map<string, RunController>();
+  const controllers = new Map<string, RunController<C>>();
   const lanes = new Map<string, AccountLane>();
   const emit = (progress: BatchProgress) => {
     for (const listener of listeners) {
@@ -144,7 +155,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     recovering = false;
   });
 
-  const laneFor = (account: AccountClient): AccountLane => {
+  const laneFor = (account: AccountClient<C>): AccountLane => {
     let lane = lanes.get(account.accountId);
     if (!lane) lanes.set(account.accountId, (lane = new AccountLane(account.concurrency, options.recoverAfter ?? 8)));
     else lane.setMax(account.concurrency);
@@ -152,7 +163,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   };
 
   /** Settles the account's leftovers first (§4.3 rule 6); refuses while any stay unknown. The baseline follows the lookup. */
-  async function accountReady(accountId: string): Promise<Result<AccountClient, BatchError>> {
+  async function accountReady(accountId: string): Promise<Result<AccountClient<C>, BatchError>> {
     await ready;
     const account = await options.clients.clientFor(accountId);
     if (!account.ok) return err(batchError('account_unavailable', account.error.message));
@@ -169,7 +180,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   const launching = new Set<string>();
 
   /** A back end that cannot list what exists links nothing: its preflight finds no match. */
-  const preflightWith = (account: AccountClient, drafts: readonly PreflightInput[], taken: ReadonlySet<string>): Promise<Result<Preflight, BatchError>> =>
+  const preflightWith = (account: AccountClient<C>, drafts: readonly PreflightInput[], taken: ReadonlySet<string>): Promise<Result<Preflight, BatchError>> =>
     backEnd.existing
       ? backEnd.existing.preflight(ctx, account, drafts, taken)
       : Promise.resolve(ok({ accountId: account.accountId, existingCards: { cards: 0, listCalls: 0, getCalls: 0, cached: 0, fromHistory: 0, removed: 0, cold: false }, drafts: drafts.length, matches: [], linked: 0 }));
@@ -228,7 +239,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
   }
 
   /** A saved batch and the client of its account. */
-  async function batchAndAccount(batchId: string): Promise<Result<{ batch: DraftBatch; account: AccountClient; accountId: string }, BatchError>> {
+  async function batchAndAccount(batchId: string): Promise<Result<{ batch: DraftBatch; account: AccountClient<C>; accountId: string }, BatchError>> {
     const batch = await options.drafts.get(batchId);
     if (!batch.ok) return err(batchError('batch_not_found'));
     const accountId = batch.value.accountId;
@@ -245,7 +256,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchEngine {
     return run && runStatusOf(options.history, run, undefined);
   };
 
-  const control = async (runId: string, act: (c: RunController) => Promise<RunStatus>): Promise<Result<RunStatus, BatchError>> => {
+  const control = async (runId: string, act: (c: RunController<C>) => Promise<RunStatus>): Promise<Result<RunStatus, BatchError>> => {
     const controller = controllers.get(runId);
     if (controller?.live) return ok(await act(controller));
     const status = statusOf(runId);

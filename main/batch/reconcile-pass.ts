@@ -8,11 +8,11 @@ import { fingerprintsOfCard } from './fingerprint';
 import { orphanIdOf } from './ids';
 
 /** The account a pass scans. */
-export interface ReconcileTarget {
+export interface ReconcileTarget<C = Pick<WeixinClient, 'batchGetCards' | 'getCard'>> {
   readonly accountId: string;
   readonly appid: string;
   readonly accountName: string;
-  readonly client: Pick<WeixinClient, 'batchGetCards' | 'getCard'>;
+  readonly client: C;
 }
 
 /** What one pass found. */

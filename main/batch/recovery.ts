@@ -28,7 +28,7 @@ export interface RecoveryReport {
  * `unknown` and the account refuses new runs until it is settled. Only the records `only` accepts
  * when given (never those of a live run: their creates may be on the wire right now).
  */
-export async function recoverUnfinished(ctx: EngineContext, clients: AccountClients, only?: (record: HistoryRecord) => boolean): Promise<RecoveryReport> {
+export async function recoverUnfinished<C>(ctx: EngineContext<C>, clients: AccountClients<C>, only?: (record: HistoryRecord) => boolean): Promise<RecoveryReport> {
   const byAccount = new Map<string, HistoryRecord[]>();
   for (const record of ctx.history.unfinishedOps()) {
     if (!ctx.backEnd.owns(record) || (only && !only(record))) continue;

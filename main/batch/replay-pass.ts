@@ -17,7 +17,7 @@ export type Replay = (record: HistoryRecord) => Promise<SendOutcome | undefined>
  * be made, or whose answer is unknown again, leaves the pass inconclusive (nothing is resent on
  * its strength); a definite refusal is an answer: the key holds nothing.
  */
-export async function replayPass(ctx: PassContext, target: ReconcileTarget, replay: Replay): Promise<PassReport> {
+export async function replayPass<C>(ctx: PassContext, target: ReconcileTarget<C>, replay: Replay): Promise<PassReport> {
   const report = { conclusive: true, calls: 0, listed: 0, adopted: [] as string[], orphans: [] as string[], duplicates: [] as string[], failure: undefined };
   for (const record of ctx.history.unfinishedOps().filter((r) => r.accountId === target.accountId)) {
     const replayed = await replay(record);

@@ -4,6 +4,7 @@ import type { HistoryError } from '../../common/ipc/channels/history';
 import type { PersistedRun } from '../history/record';
 import type { AccountLane } from './account-lane';
 import type { AccountClient } from './clients';
+import type { WeixinClient } from '../wechat';
 import type { FoundCards } from './found-cards';
 import { processDraft } from './draft-pipeline';
 import type { EngineContext, RunScope } from './engine-context';
@@ -17,10 +18,10 @@ const LIVE: ReadonlySet<RunStatusName> = new Set(['running', 'paused', 'cancelli
 const THROTTLE_MS = 150;
 
 /** What a controller needs besides the engine context. */
-export interface RunSetup {
+export interface RunSetup<C = WeixinClient> {
   readonly run: PersistedRun;
   readonly batch: DraftBatch;
-  readonly account: AccountClient;
+  readonly account: AccountClient<C>;
   readonly lane: AccountLane;
   /** Drafts to process (a resumed run skips what it already finished). */
   readonly drafts: readonly Draft[];
@@ -37,7 +38,7 @@ export interface RunSetup {
  * stay queued); waits for what is in flight; sweeps the account once more if anything was
  * ambiguous; persists every status change in the journal.
  */
-export class RunController {
+export class RunController<C = WeixinClient> {
   private run: PersistedRun;
   private readonly inFlight = new Set<string>();
   private readonly abort = new AbortController();
@@ -50,8 +51,8 @@ export class RunController {
   readonly finished: Promise<RunStatus>;
 
   constructor(
-    private readonly ctx: EngineContext,
-    private readonly setup: RunSetup,
+    private readonly ctx: EngineContext<C>,
+    private readonly setup: RunSetup<C>,
   ) {
     this.run = setup.run;
     this.reconcilesAtStart = ctx.reconciler.passes;
@@ -185,7 +186,7 @@ export class RunController {
     return { accountId, appid, accountName, client };
   }
 
-  private scope(): RunScope {
+  private scope(): RunScope<C> {
     const { batch, account, lane } = this.setup;
     return {
       runId: this.run.runId,
@@ -246,7 +247,7 @@ export class RunController {
  * Drafts of a run still to process: not created, and not finished by this same run — except a
  * failure for a transient reason (network, timeout, busy Weixin), which a resume tries again.
  */
-export function remainingDrafts(ctx: EngineContext, run: PersistedRun, batch: DraftBatch): Draft[] {
+export function remainingDrafts<C>(ctx: EngineContext<C>, run: PersistedRun, batch: DraftBatch): Draft[] {
   const wanted = new Set(run.draftIds);
   return batch.drafts.filter((draft) => {
     if (!wanted.has(draft.id)) return false;

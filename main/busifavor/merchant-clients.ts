@@ -3,9 +3,8 @@ import type { Clock } from '../../common/clock';
 import { localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
 import type { MerchantCredentials, MerchantError } from '../accounts/merchant-service';
-import type { AccountClient, AccountClients, AccountUnavailable } from '../batch/clients';
+import type { AccountClients, AccountUnavailable } from '../batch/clients';
 import { DEMO_MERCHANT } from '../sandbox';
-import { createWeixinClient } from '../wechat';
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay';
 
 /** The built-in sandbox merchant's account id: fixed, so its history survives restarts. */
@@ -107,29 +106,16 @@ export function merchantClients(options: MerchantClientsOptions): MerchantClient
 
 /**
  * The merchants as the batch engine's accounts: the record's `appid` column holds the mchid (the
- * remote namespace of a stock), and the lane runs at the merchant's concurrency. The engine's
- * account shape carries a Weixin client for the card path's listing and cells; a merchant has no
- * AppSecret, so its client refuses every token fetch — the stock back end never uses it, it calls
- * WeChat Pay through {@link MerchantClient.pay}.
+ * remote namespace of a stock), the lane runs at the merchant's concurrency and holds only the
+ * merchant's WeChat Pay client — a merchant has no AppSecret and no Weixin client.
  */
-export function merchantEngineAccounts(merchants: MerchantClients): AccountClients {
-  const cache = new Map<string, AccountClient>();
+export function merchantEngineAccounts(merchants: MerchantClients): AccountClients<MerchantClient> {
   return {
     async clientFor(accountId) {
       const merchant = await merchants.clientFor(accountId);
       if (!merchant.ok) return merchant;
       const { mchid, name, concurrency } = merchant.value;
-      const cached = cache.get(accountId);
-      if (cached?.appid === mchid) return ok({ ...cached, accountName: name, concurrency });
-      const weixin = createWeixinClient({
-        appid: merchant.value.appid ?? `mch${mchid}`,
-        secret: () => Promise.reject(new Error('a WeChat Pay merchant account has no AppSecret')),
-        baseUrl: 'http://127.0.0.1:9',
-      });
-      if (!weixin.ok) return err({ code: 'account_unavailable', message: weixin.error.message });
-      const value: AccountClient = { accountId, appid: mchid, accountName: name, concurrency, client: weixin.value };
-      cache.set(accountId, value);
-      return ok(value);
+      return ok({ accountId, appid: mchid, accountName: name, concurrency, client: merchant.value });
     },
   };
 }

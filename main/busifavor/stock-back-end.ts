@@ -58,7 +58,7 @@ function bodyOfDraft(draft: Pick<Draft, 'card'>): Obj {
   return body;
 }
 
-const unavailable = (ctx: EngineContext, message: ReturnType<typeof localized>) => localError('config', message, ctx.clock.now());
+const unavailable = (ctx: Pick<EngineContext, 'clock'>, message: ReturnType<typeof localized>) => localError('config', message, ctx.clock.now());
 
 /** What the stock back end is built from. */
 export interface StockBackEndDeps {
@@ -79,7 +79,7 @@ export interface StockBackEndDeps {
  * the stocks created. Local images go through the marketing image upload first (§2.5), once per
  * merchant and image.
  */
-export function stockBackEnd(deps: StockBackEndDeps): BatchBackEnd {
+export function stockBackEnd(deps: StockBackEndDeps): BatchBackEnd<MerchantClient> {
   const merchantOf = async (accountId: string) => deps.merchants.clientFor(accountId);
 
   /** The body made ready: images resolved (uploading only when `upload`), without out_request_no. */

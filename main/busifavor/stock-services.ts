@@ -1,7 +1,7 @@
 import type { Clock } from '../../common/clock';
 import { systemClock } from '../../common/clock';
 import { err, ok, type Result } from '../../common/result';
-import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from '../batch/engine';
+import { createEngineFor, type BatchEngine, type BatchEngineOptions } from '../batch/engine';
 import type { DraftsService } from '../drafts/drafts-service';
 import { openHistoryStore, type HistoryOpenError, type HistoryStore } from '../history/history-store';
 import type { ImageResolver } from '../images/resolve-refs';
@@ -42,7 +42,7 @@ export async function openStockServices(options: StockServicesOptions): Promise<
   if (!history.ok) return err(history.error);
   const merchants = merchantClients({ merchants: options.merchants, clock, ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
   const sleep = options.engine?.sleep ?? realSleep;
-  const engine = createBatchEngine({
+  const engine = createEngineFor({
     backEnd: stockBackEnd({ merchants, drafts: options.drafts, images: options.images, sleep }),
     history: history.value,
     knownCards: history.value,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from '../../common/clock';
-import { DRAFT_BATCH_VERSION, draftBatchSchema, summarizeBatch, type DraftBatch, type DraftBatchSummary } from '../../common/drafts/draft';
+import { DEFAULT_BACK_END, DRAFT_BATCH_VERSION, draftBatchSchema, summarizeBatch, type BatchBackEndName, type DraftBatch, type DraftBatchSummary } from '../../common/drafts/draft';
 import type { IMPORT_FORMS, Substitutions } from '../../common/ipc/channels/drafts';
 import { err, ok, type Result } from '../../common/result';
 import { formatChinaDateTime } from '../../common/units/china-time';
@@ -10,7 +10,7 @@ import { summarizeIssues, type CorruptDocument } from '../storage/document-store
 import { noteProblem } from '../storage/problems';
 import { createSerialQueue } from '../storage/serial-queue';
 import { copyDrafts } from './clone';
-import { batchNotFound, draftsStorageError, invalidBatch, type DraftsError } from './draft-errors';
+import { backEndFixed, batchNotFound, draftsStorageError, invalidBatch, type DraftsError } from './draft-errors';
 import type { DuplicateKey } from '../../common/import/json-duplicates';
 import { draftsFromBodies, readImport } from './import-json';
 
@@ -32,8 +32,9 @@ export interface DraftsService {
   /** Summaries, newest first, plus every corrupt file found this session (moved aside, reported). */
   list(): Promise<{ batches: DraftBatchSummary[]; problems: CorruptDocument[] }>;
   get(batchId: string): Promise<Result<DraftBatch, DraftsError>>;
-  create(input: { name: string; accountId?: string | null | undefined; cards?: readonly Obj[] | undefined }): Promise<Result<DraftBatch, DraftsError>>;
-  /** Saves the whole batch (shape checked only: an invalid coupon is still saved). */
+  /** A new batch for one back end (default 微信卡券); `cards` are create bodies of that back end. */
+  create(input: { name: string; backEnd?: BatchBackEndName | undefined; accountId?: string | null | undefined; cards?: readonly Obj[] | undefined }): Promise<Result<DraftBatch, DraftsError>>;
+  /** Saves the whole batch (shape checked only: an invalid coupon is still saved). A batch keeps the back end it was made for. */
   save(batch: unknown): Promise<Result<DraftBatchSummary, DraftsError>>;
   rename(batchId: string, name: string): Promise<Result<DraftBatchSummary, DraftsError>>;
   /** Moves the file to the trash folder; answers where it went. */
@@ -43,7 +44,7 @@ export interface DraftsService {
   cloneToAccount(batchId: string, target: { accountId: string; name?: string | undefined; substitutions?: Substitutions | undefined }): Promise<Result<DraftBatchSummary, DraftsError>>;
   importJson(
     text: string,
-    options?: { name?: string | undefined; accountId?: string | null | undefined; intoBatchId?: string | undefined },
+    options?: { name?: string | undefined; backEnd?: BatchBackEndName | undefined; accountId?: string | null | undefined; intoBatchId?: string | undefined },
   ): Promise<Result<{ batch: DraftBatchSummary; imported: number; form: (typeof IMPORT_FORMS)[number]; duplicateKeys?: DuplicateKey[] }, DraftsError>>;
   exportJson(batchId: string, form?: 'batch' | 'bodies'): Promise<Result<{ fileName: string; text: string }, DraftsError>>;
 }
@@ -81,10 +82,10 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   }
 
   /** A new batch; its id is drawn before the drafts' ids, so ids read in creation order. */
-  function fresh(name: string, accountId: string | null, makeDrafts: (now: number) => DraftBatch['drafts']): DraftBatch {
+  function fresh(name: string, backEnd: BatchBackEndName, accountId: string | null, makeDrafts: (now: number) => DraftBatch['drafts']): DraftBatch {
     const now = clock.now();
     const id = newId();
-    return { schemaVersion: DRAFT_BATCH_VERSION, id, name: name.trim(), accountId, drafts: makeDrafts(now), createdAt: now, updatedAt: now };
+    return { schemaVersion: DRAFT_BATCH_VERSION, id, name: name.trim(), backEnd, accountId, drafts: makeDrafts(now), createdAt: now, updatedAt: now };
   }
 
   /** Loads, changes and saves a batch. */
@@ -106,8 +107,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       return { batches, problems: [...problems] };
     },
     get: load,
-    async create({ name, accountId, cards }) {
-      const batch = fresh(name, accountId ?? null, (now) => draftsFromBodies(cards ?? [], newId, now));
+    async create({ name, backEnd, accountId, cards }) {
+      const batch = fresh(name, backEnd ?? DEFAULT_BACK_END, accountId ?? null, (now) => draftsFromBodies(cards ?? [], newId, now));
       const saved = await store(batch);
       return saved.ok ? ok(batch) : saved;
     },
@@ -115,6 +116,9 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       const parsed = draftBatchSchema.safeParse(candidate);
       if (!parsed.success) return err(invalidBatch(summarizeIssues(parsed.error.issues)));
       if (!DOCUMENT_NAME.test(parsed.data.id)) return err(invalidBatch(`id: ${parsed.data.id.slice(0, 40)}`));
+      // The run routes a batch by its back end and its records are typed by it: it never changes.
+      const stored = await load(parsed.data.id);
+      if (stored.ok && stored.value.backEnd !== parsed.data.backEnd) return err(backEndFixed(stored.value.backEnd, parsed.data.backEnd));
       // Upsert: a batch whose file was moved aside as corrupt can still be saved from the window.
       return store({ ...parsed.data, updatedAt: clock.now() });
     },
@@ -129,13 +133,13 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       const loaded = await load(batchId);
       if (!loaded.ok) return loaded;
       const source = loaded.value;
-      return store(fresh(name ?? `${source.name}（副本）`, source.accountId, (now) => copyDrafts(source.drafts, newId, now)));
+      return store(fresh(name ?? `${source.name}（副本）`, source.backEnd, source.accountId, (now) => copyDrafts(source.drafts, newId, now)));
     },
     async cloneToAccount(batchId, { accountId, name, substitutions }) {
       const loaded = await load(batchId);
       if (!loaded.ok) return loaded;
       const source = loaded.value;
-      return store(fresh(name ?? source.name, accountId, (now) => copyDrafts(source.drafts, newId, now, substitutions)));
+      return store(fresh(name ?? source.name, source.backEnd, accountId, (now) => copyDrafts(source.drafts, newId, now, substitutions)));
     },
     async importJson(text, options = {}) {
       const read = readImport(text);
@@ -151,7 +155,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       }
       const name = options.name ?? (found.form === 'batch' ? found.batch.name : importName());
       const accountId = options.accountId !== undefined ? options.accountId : found.form === 'batch' ? found.batch.accountId : null;
-      const batch = fresh(name, accountId, makeDrafts);
+      const backEnd = found.form === 'batch' ? found.batch.backEnd : (options.backEnd ?? DEFAULT_BACK_END);
+      const batch = fresh(name, backEnd, accountId, makeDrafts);
       const saved = await store(batch);
       return saved.ok ? ok({ batch: saved.value, imported: batch.drafts.length, form, ...warnings }) : saved;
     },

@@ -1,4 +1,4 @@
-import { AFTER_CREATE_NONE, DRAFT_BATCH_VERSION, draftBatchSchema, type Draft, type DraftBatch } from '../../common/drafts/draft';
+import { AFTER_CREATE_NONE, draftBatchFileSchema, READABLE_BATCH_VERSIONS, type Draft, type DraftBatch } from '../../common/drafts/draft';
 import { localized } from '../../common/i18n';
 import type { DuplicateKey } from '../../common/import/json-duplicates';
 import { parseJsonChecked } from '../../common/import/json-locate';
@@ -58,15 +58,16 @@ export function readImport(text: string): Result<ImportedDrafts, DraftsError> {
     return ok({ form: 'bodies', bodies: value as Obj[], duplicates });
   }
   if (isObj(value) && 'drafts' in value && 'schemaVersion' in value) {
-    if (value.schemaVersion !== DRAFT_BATCH_VERSION) {
+    if (typeof value.schemaVersion !== 'number' || !READABLE_BATCH_VERSIONS.includes(value.schemaVersion)) {
       return err(
         shapeError(
-          `这是本应用导出的草稿批次，但版本 ${String(value.schemaVersion)} 无法识别（支持版本 ${DRAFT_BATCH_VERSION}）。请用新版卡券工作室导入。`,
-          `This is a draft batch exported by the app, but version ${String(value.schemaVersion)} is not supported (supported: ${DRAFT_BATCH_VERSION}). Import it with a newer Coupon Studio.`,
+          `这是本应用导出的草稿批次，但版本 ${String(value.schemaVersion)} 无法识别（支持版本 ${READABLE_BATCH_VERSIONS.join('、')}）。请用新版卡券工作室导入。`,
+          `This is a draft batch exported by the app, but version ${String(value.schemaVersion)} is not supported (supported: ${READABLE_BATCH_VERSIONS.join(', ')}). Import it with a newer Coupon Studio.`,
         ),
       );
     }
-    const batch = draftBatchSchema.safeParse(value);
+    // A version-1 export is read as the 微信卡券 batch it was (migrateDraftBatch).
+    const batch = draftBatchFileSchema.safeParse(value);
     if (!batch.success) {
       const detail = summarizeIssues(batch.error.issues);
       return err(shapeError(`导出的草稿批次结构不完整：${detail}`, `The exported draft batch is incomplete: ${detail}`, { detail }));

@@ -1,3 +1,4 @@
+import { needsMerchantAccount, type BatchBackEndName } from '../../common/drafts/draft';
 import { ipcFail, ipcOk, type IpcFailure } from '../../common/ipc/envelope';
 import type { draftsChannels } from '../../common/ipc/channels/drafts';
 import type { HandlersFor } from '../ipc/define-handlers';
@@ -9,8 +10,10 @@ import type { DraftsService } from './drafts-service';
 /** Dependencies of {@link draftsHandlers}. */
 export interface DraftsHandlerDeps {
   readonly drafts: DraftsService;
-  /** Whether an account id exists (accounts service); a batch may only name a real account. */
+  /** Whether an Official Account id exists (accounts service); a card batch may only name a real one. */
   readonly accountExists: (accountId: string) => Promise<boolean>;
+  /** Whether a WeChat Pay merchant account id exists (the built-in sandbox merchant included); a 商家券 batch names one. */
+  readonly merchantExists: (accountId: string) => Promise<boolean>;
 }
 
 function fail(error: DraftsError): IpcFailure {
@@ -18,9 +21,14 @@ function fail(error: DraftsError): IpcFailure {
 }
 
 /** The `drafts:*` handlers (the same type as `DomainHandlers<'drafts'>` once the domain is in the contract). */
-export function draftsHandlers({ drafts, accountExists }: DraftsHandlerDeps): HandlersFor<typeof draftsChannels> {
-  const checkAccount = async (accountId: string | null | undefined): Promise<IpcFailure | undefined> =>
-    accountId === null || accountId === undefined || (await accountExists(accountId)) ? undefined : fail(unknownAccount());
+export function draftsHandlers({ drafts, accountExists, merchantExists }: DraftsHandlerDeps): HandlersFor<typeof draftsChannels> {
+  /** The account must exist and be of the kind the back end creates with (undefined: either kind). */
+  const checkAccount = async (accountId: string | null | undefined, backEnd: BatchBackEndName | undefined): Promise<IpcFailure | undefined> => {
+    if (accountId === null || accountId === undefined) return undefined;
+    const known =
+      backEnd === undefined ? (await accountExists(accountId)) || (await merchantExists(accountId)) : needsMerchantAccount(backEnd) ? await merchantExists(accountId) : await accountExists(accountId);
+    return known ? undefined : fail(unknownAccount(backEnd));
+  };
   return {
     'drafts:list': async () => {
       const { batches, problems } = await drafts.list();
@@ -30,10 +38,10 @@ export function draftsHandlers({ drafts, accountExists }: DraftsHandlerDeps): Ha
       const batch = await drafts.get(batchId);
       return batch.ok ? ipcOk(batch.value) : fail(batch.error);
     },
-    'drafts:create': async ({ name, accountId, cards }) => {
-      const refused = await checkAccount(accountId);
+    'drafts:create': async ({ name, backEnd, accountId, cards }) => {
+      const refused = await checkAccount(accountId, backEnd ?? 'weixin_card');
       if (refused) return refused;
-      const created = await drafts.create({ name, accountId, cards });
+      const created = await drafts.create({ name, backEnd, accountId, cards });
       return created.ok ? ipcOk(created.value) : fail(created.error);
     },
     'drafts:save': async ({ batch }) => {
@@ -53,15 +61,17 @@ export function draftsHandlers({ drafts, accountExists }: DraftsHandlerDeps): Ha
       return copy.ok ? ipcOk(copy.value) : fail(copy.error);
     },
     'drafts:cloneToAccount': async ({ batchId, accountId, name, substitutions }) => {
-      const refused = await checkAccount(accountId);
+      const source = await drafts.get(batchId);
+      if (!source.ok) return fail(source.error);
+      const refused = await checkAccount(accountId, source.value.backEnd);
       if (refused) return refused;
       const copy = await drafts.cloneToAccount(batchId, { accountId, name, substitutions });
       return copy.ok ? ipcOk(copy.value) : fail(copy.error);
     },
-    'drafts:importJson': async ({ text, name, accountId, intoBatchId }) => {
-      const refused = await checkAccount(accountId);
+    'drafts:importJson': async ({ text, name, backEnd, accountId, intoBatchId }) => {
+      const refused = await checkAccount(accountId, backEnd);
       if (refused) return refused;
-      const imported = await drafts.importJson(text, { name, accountId, intoBatchId });
+      const imported = await drafts.importJson(text, { name, backEnd, accountId, intoBatchId });
       return imported.ok ? ipcOk(imported.value) : fail(imported.error);
     },
     'drafts:decodeImportFile': async ({ fileName, base64, convert }) => {

@@ -28,5 +28,13 @@ export function sandboxHandlers({ sandboxControl }: SandboxHandlerDeps): DomainH
       emit('sandbox:changed', status);
       return ipcOk(status);
     },
+    'sandbox:payWithPayCell': ({ cardId, originalFee }) => {
+      const result = sandboxControl.payWithPayCell(cardId, originalFee);
+      return result.ok ? ipcOk(result.value) : ipcFail('sandbox_pay_failed', result.error);
+    },
+    'sandbox:payCellEvents': ({ cardId }) => {
+      const result = sandboxControl.payCellEvents(cardId);
+      return result.ok ? ipcOk(result.value) : ipcFail('sandbox_pay_failed', result.error);
+    },
   };
 }

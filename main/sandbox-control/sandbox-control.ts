@@ -1,6 +1,6 @@
 import { localized, type Localized } from '../../common/i18n';
 import { err, ok, type Result } from '../../common/result';
-import type { SandboxScenario, SandboxStatus } from '../../common/ipc/channels/sandbox';
+import type { PayCellEvent, SandboxScenario, SandboxStatus } from '../../common/ipc/channels/sandbox';
 import { DEMO_ACCOUNT, type FaultConfig, type SandboxHandle } from '../sandbox';
 
 /** An address from the TEST-NET-2 documentation range: never a real machine (RFC 5737). */
@@ -25,6 +25,9 @@ export interface SandboxControl {
   setScenario(patch: Partial<SandboxScenario>): Result<SandboxStatus, Localized>;
   review(cardId: string, verdict: 'approve' | 'reject', reason?: string): Result<SandboxStatus, Localized>;
   advanceClock(seconds: number): SandboxStatus;
+  /** A simulated payment through a demo card's 买单 cell (bill in 分): the event Weixin would push. */
+  payWithPayCell(cardId: string, originalFee: number): Result<PayCellEvent, Localized>;
+  payCellEvents(cardId: string): Result<PayCellEvent[], Localized>;
 }
 
 /** Wraps a running sandbox; the scenario it applies is kept here because the dump holds cards, not flags. */
@@ -88,6 +91,14 @@ export function createSandboxControl(sandbox: SandboxHandle): SandboxControl {
     advanceClock(seconds) {
       sandbox.clock.advance(seconds * 1000);
       return status();
+    },
+    payWithPayCell(cardId, originalFee) {
+      const paid = sandbox.payWithPayCell(appid, cardId, originalFee);
+      return paid.ok ? paid : err(localized(`沙箱无法用卡券 ${cardId} 买单：${paid.error}`, `The sandbox could not pay with card ${cardId}: ${paid.error}`));
+    },
+    payCellEvents(cardId) {
+      const events = sandbox.payCellEvents(appid, cardId);
+      return events.ok ? events : err(localized(`沙箱读不到卡券 ${cardId} 的买单事件：${events.error}`, `The sandbox could not read the payments of card ${cardId}: ${events.error}`));
     },
   };
 }

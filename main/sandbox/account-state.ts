@@ -1,3 +1,4 @@
+import type { PayCellEvent } from '../../common/ipc/channels/sandbox';
 import type { ResolvedAccount } from './accounts';
 import { CardStore } from './card-store';
 import type { WxError } from './errors';
@@ -34,6 +35,8 @@ export interface AccountState {
   readonly cards: CardStore;
   readonly rejections: CreateRejection[];
   readonly reviewEvents: ReviewEvent[];
+  /** Payments through pay cells (paycell-payment.ts), oldest first. */
+  readonly payCellEvents: PayCellEvent[];
   testWhitelist: { openid: string[]; username: string[] };
   readonly qrcodes: QrCodeRecord[];
   /** clear_quota uses per China month (§3.7). */
@@ -47,6 +50,7 @@ export function createAccountState(config: ResolvedAccount): AccountState {
     cards: new CardStore(),
     rejections: [],
     reviewEvents: [],
+    payCellEvents: [],
     testWhitelist: { openid: [], username: [] },
     qrcodes: [],
     clearQuota: { monthKey: -1, used: 0 },

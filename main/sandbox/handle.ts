@@ -9,6 +9,8 @@ import type { VirtualClock } from './clock';
 import { buildDump, type SandboxDump } from './dump';
 import type { FaultConfig, FaultOutcome } from './faults';
 import { MMBIZ_HOST, parseImagePath } from './media-store';
+import type { PayCellEvent } from '../../common/ipc/channels/sandbox';
+import { payThroughPayCell } from './paycell-payment';
 import { decideReview, type ReviewVerdict } from './review';
 import { addAccount, settleAll, type SandboxState } from './state';
 import { resolveMerchant, type SandboxMerchantConfig } from './wechatpay/merchants';
@@ -48,6 +50,10 @@ export interface SandboxHandle extends MemberControl {
   rotateTokenExternally(appid: string): Result<string, string>;
   /** An encrypt_code that card/code/decrypt turns back into `code` for this account (§1.15). */
   mintEncryptCode(appid: string, code: string): Result<string, string>;
+  /** A WeChat Pay payment of `originalFee` 分 through a card's open pay cell: the `user_pay_from_pay_cell` event (paycell-payment.ts). */
+  payWithPayCell(appid: string, cardId: string, originalFee: number): Result<PayCellEvent, string>;
+  /** The pay-cell events of one card, oldest first. */
+  payCellEvents(appid: string, cardId: string): Result<PayCellEvent[], string>;
   /** An openid of this account (`o` + the account prefix, §4.7), e.g. for the test whitelist. */
   makeOpenid(appid: string): Result<string, string>;
   /** The sandbox URL serving an uploaded `http://mmbiz.qpic.cn/...` image, if it was uploaded here. */
@@ -130,6 +136,14 @@ export function createHandle(state: SandboxState, server: Server, sockets: Set<S
     makeOpenid(appid) {
       const target = account(appid);
       return target ? ok(makeOpenid(target.config.prefix)) : err(`unknown appid ${appid}`);
+    },
+    payWithPayCell(appid, cardId, originalFee) {
+      const target = account(appid);
+      return target ? payThroughPayCell(target, cardId, originalFee, state.clock.now()) : err(`unknown appid ${appid}`);
+    },
+    payCellEvents(appid, cardId) {
+      const target = account(appid);
+      return target ? ok(target.payCellEvents.filter((e) => e.CardId === cardId).map((e) => ({ ...e }))) : err(`unknown appid ${appid}`);
     },
     localImageUrl(mmbizUrl) {
       let url: URL;

@@ -2,13 +2,18 @@
 // Electron app (electron-store + safeStorage vault), the web harness and the CLI (conf + memory or
 // environment vault). One call gives every dependency the accounts/drafts/images handlers need.
 import { systemClock, type Clock } from '../../common/clock';
-import { draftBatchSchema } from '../../common/drafts/draft';
+import { draftBatchFileSchema } from '../../common/drafts/draft';
 import { accountsDocumentSchema, secretPrefsSchema } from '../accounts/account-record';
 import { createAccountService, type AccountService } from '../accounts/account-service';
 import type { AccountsHandlerDeps } from '../accounts/ipc-handlers';
 import { createSecretPrefsStore, type SecretPrefsStore } from '../accounts/secret-prefs';
 import type { ProbeFactory } from '../accounts/test-connection';
 import type { SecretVault } from '../accounts/vault';
+import type { MerchantsHandlerDeps } from '../accounts/merchant-ipc-handlers';
+import { MERCHANTS_DOCUMENT_NAME, merchantsDocumentSchema } from '../accounts/merchant-record';
+import { vaultMerchantSecrets } from '../accounts/merchant-secrets';
+import { createMerchantService, type MerchantService } from '../accounts/merchant-service';
+import { SANDBOX_MERCHANT_ID } from '../busifavor/merchant-clients';
 import { createDraftsService, type DraftsService } from '../drafts/drafts-service';
 import type { DraftsHandlerDeps } from '../drafts/ipc-handlers';
 import { createImageStore, type ImageStore } from '../images/image-store';
@@ -30,6 +35,8 @@ export interface LocalServicesOptions {
   readonly makeVault: (prefs: SecretPrefsStore, layout: DataLayout) => SecretVault;
   /** How "test connection" reaches Weixin (weixinProbeFactory in the hosts). */
   readonly openProbe: ProbeFactory;
+  /** The embedded sandbox's address, for sandbox merchants' test connection. */
+  readonly sandboxBaseUrl?: () => string | undefined;
   readonly clock?: Clock;
   readonly log?: Logger;
 }
@@ -38,13 +45,15 @@ export interface LocalServicesOptions {
 export interface LocalServices {
   readonly layout: DataLayout;
   readonly accounts: AccountService;
+  /** WeChat Pay merchant accounts (merchants.json; keys in the same vault as AppSecrets). */
+  readonly merchantAccounts: MerchantService;
   readonly secretPrefs: SecretPrefsStore;
   readonly vault: SecretVault;
   readonly drafts: DraftsService;
   readonly images: ImageStore;
   /** For the batch engine: local-image refs → uploaded URLs, once per account. */
   readonly imageResolver: ImageResolver;
-  readonly handlerDeps: AccountsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
+  readonly handlerDeps: AccountsHandlerDeps & MerchantsHandlerDeps & DraftsHandlerDeps & ImagesHandlerDeps;
 }
 
 /** Opens the services over a data directory. Nothing is read until first used. */
@@ -61,8 +70,13 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
     clock,
     ...(log ? { log } : {}),
   });
+  const merchantAccounts = createMerchantService({
+    store: openDocument({ dir: layout.root, name: MERCHANTS_DOCUMENT_NAME, schema: merchantsDocumentSchema }),
+    secrets: vaultMerchantSecrets(vault),
+    clock,
+  });
   const drafts = createDraftsService({
-    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchSchema, openDocument, now: () => clock.now() }),
+    collection: createDocumentCollection({ dir: layout.draftsDir, trashDir: layout.draftsTrashDir, schema: draftBatchFileSchema, openDocument, now: () => clock.now() }),
     clock,
     ...(log ? { log } : {}),
   });
@@ -71,14 +85,29 @@ export function createLocalServices(options: LocalServicesOptions): LocalService
   const cache = historyUploadCache(() => openHistoryStore({ dataDir: options.dataDir, clock, ...(log ? { log } : {}) }));
   const imageResolver = createImageResolver({ store: images, cache, ...(log ? { log } : {}) });
   const accountExists = async (accountId: string) => (await accounts.get(accountId)).ok;
+  // The CLI's built-in sandbox merchant id always exists; others are saved merchant accounts.
+  const merchantExists = async (accountId: string) => accountId === SANDBOX_MERCHANT_ID || (await merchantAccounts.get(accountId)).ok;
   return {
     layout,
     accounts,
+    merchantAccounts,
     secretPrefs,
     vault,
     drafts,
     images,
     imageResolver,
-    handlerDeps: { accounts, vault, secretPrefs, openProbe: options.openProbe, clock, drafts, accountExists, images },
+    handlerDeps: {
+      accounts,
+      vault,
+      secretPrefs,
+      openProbe: options.openProbe,
+      clock,
+      drafts,
+      accountExists,
+      merchantExists,
+      images,
+      merchantAccounts,
+      ...(options.sandboxBaseUrl ? { sandboxBaseUrl: options.sandboxBaseUrl } : {}),
+    },
   };
 }

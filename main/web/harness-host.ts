@@ -60,6 +60,7 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
     openDocument: confDocumentOpener(),
     makeVault: () => createMemoryVault(),
     openProbe: weixinProbeFactory({ sandboxBaseUrl: () => options.sandbox.baseUrl, logger: log }),
+    sandboxBaseUrl: () => options.sandbox.baseUrl,
     log,
   });
   const events = createEventBus({ events: contract.events, log, validate: true });
@@ -75,7 +76,6 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
   const deps: HandlerDeps = {
     ...local.handlerDeps,
     batchServices,
-    sandboxBaseUrl: () => options.sandbox.baseUrl,
     sandboxControl: createSandboxControl(options.sandbox),
     settings: createMemorySettingsStore(),
     describe: () => ({

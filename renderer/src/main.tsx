@@ -20,6 +20,7 @@ import './styles/pickers.css';
 import './styles/preview.css';
 import './styles/preview-details.css';
 import './styles/accounts.css';
+import './styles/merchants.css';
 import './styles/account-detail.css';
 import './styles/results.css';
 import './styles/dialog.css';

@@ -46,7 +46,7 @@ async function counterFixture(faults?: Record<string, FaultConfig>) {
   const handlers = createHandlers({
     ...services.handlerDeps,
     batchServices,
-    merchantAccounts: otherShop,
+    merchantAccounts: { ...services.handlerDeps.merchantAccounts, credentials: otherShop.credentials },
     sandboxBaseUrl: () => sandbox.baseUrl,
     clock: sandbox.clock,
     counterTiming: { sleep: () => new Promise((r) => setTimeout(r, 2)), replayDelayMs: 5, timeoutMs: 1000 },

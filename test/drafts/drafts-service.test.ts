@@ -18,7 +18,7 @@ describe('drafts service', () => {
     const dir = await tempDir();
     const { service } = draftsIn(dir);
     const batch = await created(service, ' 春节活动 ', [body('CASH'), body('DISCOUNT')]);
-    expect(batch).toMatchObject({ schemaVersion: 1, id: id(1), name: '春节活动', accountId: null, createdAt: T0, updatedAt: T0 });
+    expect(batch).toMatchObject({ schemaVersion: 2, id: id(1), name: '春节活动', backEnd: 'weixin_card', accountId: null, createdAt: T0, updatedAt: T0 });
     expect(batch.drafts.map((d) => d.id)).toEqual([id(2), id(3)]);
     expect(batch.drafts[0]).toMatchObject({ card: body('CASH'), after: AFTER_CREATE_NONE, createdAt: T0 });
     expect(await listFiles(dir)).toEqual([`drafts/${id(1)}.json`]);
@@ -32,7 +32,7 @@ describe('drafts service', () => {
     const tooLongTitle = { card: { card_type: 'CASH', cash: { base_info: { title: '标题'.repeat(30) } } } };
     const edited = { ...batch, drafts: [{ id: 'd1', card: tooLongTitle, after: AFTER_CREATE_NONE, createdAt: T0, updatedAt: T0 }] };
     clock.set(T0 + 1000);
-    expect(await service.save(edited)).toEqual({ ok: true, value: { id: batch.id, name: 'A', accountId: null, draftCount: 1, createdAt: T0, updatedAt: T0 + 1000 } });
+    expect(await service.save(edited)).toEqual({ ok: true, value: { id: batch.id, name: 'A', backEnd: 'weixin_card', accountId: null, draftCount: 1, createdAt: T0, updatedAt: T0 + 1000 } });
     expect(await service.get(batch.id)).toMatchObject({ ok: true, value: { drafts: [{ card: tooLongTitle }] } });
     const wrong = await service.save({ ...batch, drafts: 'not an array' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_batch' } });

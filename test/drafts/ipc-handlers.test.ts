@@ -13,7 +13,7 @@ async function harness() {
   const dir = await tempDir();
   const { service } = draftsIn(dir);
   const log = createMemoryLogger();
-  const handlers = draftsHandlers({ drafts: service, accountExists: async (id) => id === 'acc-1' });
+  const handlers = draftsHandlers({ drafts: service, accountExists: async (id) => id === 'acc-1', merchantExists: async (id) => id === 'mch-1' });
   const router = createRouter({ contract: { channels: draftsChannels, events }, handlers, isTrustedSender: () => true, log });
   const call = (channel: keyof typeof draftsChannels, payload?: unknown) =>
     router.dispatch(channel, payload, 'test') as Promise<{ ok: boolean; data?: Record<string, unknown> & { id?: string }; error?: { code: string } }>;

@@ -1,7 +1,7 @@
 // A drafts service over a temp data dir, as the hosts build it (conf-backed collection).
 import { exampleCoupon } from '../../common/coupon/examples';
 import { fixedClock } from '../../common/clock';
-import { draftBatchSchema } from '../../common/drafts/draft';
+import { draftBatchFileSchema } from '../../common/drafts/draft';
 import { createDraftsService } from '../../main/drafts/drafts-service';
 import { NO_WAIT_RETRY } from '../../main/storage/busy-retry';
 import { createDocumentCollection } from '../../main/storage/collection';
@@ -18,7 +18,7 @@ export function draftsIn(dataDir: string) {
   const collection = createDocumentCollection({
     dir: layout.draftsDir,
     trashDir: layout.draftsTrashDir,
-    schema: draftBatchSchema,
+    schema: draftBatchFileSchema,
     openDocument: confDocumentOpener({ clock, retry: NO_WAIT_RETRY }),
     now: () => clock.now(),
   });

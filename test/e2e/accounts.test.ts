@@ -170,7 +170,7 @@ describe('accounts in real Chromium', () => {
     await page.getByTestId('add-draft').click();
     await page.locator('[role="menuitem"][data-key="CASH"]').click();
     await page.getByTestId('editor').waitFor();
-    await page.locator('[data-section="section-redeem"] [role="radio"][data-value="some"]').click();
+    await page.locator('[data-section="section-redeem"] input[type="radio"][data-value="some"]').check();
     const picker = page.getByTestId('store-picker');
     await picker.waitFor();
     await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(5);

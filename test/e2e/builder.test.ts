@@ -90,8 +90,8 @@ describe('the batch builder in real Chromium', () => {
     const { page } = app;
     const header = page.getByTestId('preview-header');
     await expect(header.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(238, 144, 60)');
-    await page.locator('[data-color="Color030"]').click();
-    await expect(page.locator('[data-color="Color030"]').getAttribute('aria-checked')).resolves.toBe('true');
+    await page.locator('[data-color="Color030"]').check();
+    await expect(page.locator('[data-color="Color030"]').isChecked()).resolves.toBe(true);
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="preview-header"]')).backgroundColor === 'rgb(80, 159, 201)');
     const dot = await page.locator('.draft-row__dot').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(dot).toBe('rgb(80, 159, 201)');
@@ -153,7 +153,7 @@ describe('the batch builder in real Chromium', () => {
     await page.locator('[role="menuitem"][data-key="GIFT"]').click();
     await expect(page.getByTestId('draft-row').count()).resolves.toBe(2);
     // The new draft carries the merchant's colour over from the previous one.
-    await expect(page.locator('[data-color="Color030"]').getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(page.locator('[data-color="Color030"]').isChecked()).resolves.toBe(true);
     const gift = page.getByTestId('draft-row').nth(1);
     await gift.hover();
     await gift.getByTestId('delete-draft').click();

@@ -24,7 +24,11 @@ const CARD_ID = /^p[A-Za-z0-9_-]{27}$/;
 const result = () => app.page.getByTestId('console-result');
 
 async function choose(endpoint: string) {
-  await app.page.getByTestId('console-endpoint').selectOption(endpoint);
+  // antd Select: type to narrow the list (it is virtual), then click the option, as a person does.
+  await app.page.getByTestId('console-endpoint').click();
+  await app.page.keyboard.type(endpoint);
+  await app.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: endpoint }).first().click();
+  await app.page.locator(`[data-testid="console-endpoint"][data-value="${endpoint}"]`).waitFor();
 }
 
 let answers = 0;
@@ -44,9 +48,9 @@ describe('the API console in real Chromium', () => {
     const { page } = app;
     await page.getByTestId('nav-console').click();
     await page.getByTestId('console').waitFor();
-    await page.locator('[data-testid="console-endpoint"]:not([disabled])').waitFor();
-    await expect(page.getByTestId('console-endpoint').inputValue()).resolves.toBe('POST /card/get');
-    await expect(page.getByTestId('console-account').inputValue()).resolves.toBe(SANDBOX_ACCOUNT_ID);
+    await page.locator('[data-testid="console-endpoint"]:not(.ant-select-disabled)').waitFor();
+    await expect(page.getByTestId('console-endpoint').getAttribute('data-value')).resolves.toBe('POST /card/get');
+    await expect(page.getByTestId('console-account').getAttribute('data-value')).resolves.toBe(SANDBOX_ACCOUNT_ID);
     await expect(page.getByTestId('token-note').textContent()).resolves.toContain('access_token 由应用在主进程中附上，不会出现在界面');
     await expect(page.getByTestId('console-body').inputValue()).resolves.toBe('{\n  "card_id": ""\n}');
   });

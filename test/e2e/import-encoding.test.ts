@@ -50,12 +50,14 @@ describe('importing a file that is not UTF-8, in real Chromium', () => {
     await page.getByTestId('import-convert').click();
     await page.locator('[data-testid="draft-row"]', { hasText: '满减券' }).waitFor();
     expect((await rowTitles()).join('\n')).not.toContain('\uFFFD');
+    // The closed dialog leaves the DOM after its animation; the next file's dialog must not be confused with it.
+    await message.waitFor({ state: 'detached' });
   });
 
   it('a UTF-16 file ("Unicode" in Notepad) converts the same way', async () => {
     const { page } = app;
     await importBytes('notepad-unicode.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body('双十一代金券'), 'utf16le')]));
-    await expect(page.getByTestId('import-encoding-message').textContent()).resolves.toContain('UTF-16 LE');
+    await page.getByTestId('import-encoding-message').filter({ hasText: 'UTF-16 LE' }).waitFor();
     await page.getByTestId('import-convert').click();
     await page.locator('[data-testid="draft-row"]', { hasText: '双十一代金券' }).waitFor();
   });

@@ -103,9 +103,9 @@ describe('a batch run in real Chromium', () => {
     expect(rows.find((r) => r.startsWith(`${cardId},`))).toContain('已开启');
 
     await page.getByTestId('nav-console').click();
-    await page.locator('[data-testid="console-endpoint"]:not([disabled])').waitFor();
-    await expect(page.getByTestId('console-endpoint').inputValue()).resolves.toBe('POST /card/get');
-    await expect(page.getByTestId('console-account').inputValue()).resolves.toBe(SANDBOX_ACCOUNT_ID);
+    await page.locator('[data-testid="console-endpoint"]:not(.ant-select-disabled)').waitFor();
+    await expect(page.getByTestId('console-endpoint').getAttribute('data-value')).resolves.toBe('POST /card/get');
+    await expect(page.getByTestId('console-account').getAttribute('data-value')).resolves.toBe(SANDBOX_ACCOUNT_ID);
     await page.getByTestId('console-body').fill(JSON.stringify({ card_id: cardId }));
     await page.getByTestId('console-send').click();
     const answer = page.locator('[data-testid="console-result"][data-outcome="answered"][data-errcode="0"]');

@@ -40,7 +40,7 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'drafts:get': { batchId: BATCH },
   'drafts:create': { name: '批次' },
   'drafts:save': {
-    batch: { schemaVersion: 1, id: 'b-1', name: '批次', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
+    batch: { schemaVersion: 2, id: 'b-1', name: '批次', backEnd: 'weixin_card', accountId: null, drafts: [], createdAt: 1, updatedAt: 1 },
   },
   'drafts:rename': { batchId: BATCH, name: '新名' },
   'drafts:delete': { batchId: BATCH },
@@ -55,6 +55,8 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'sandbox:setScenario': { couponCreation: 'blocked' },
   'sandbox:review': { cardId: 'pNoSuchCard', verdict: 'approve' },
   'sandbox:advanceClock': { seconds: 60 },
+  'sandbox:payWithPayCell': { cardId: 'pNoSuchCard', originalFee: 10000 },
+  'sandbox:payCellEvents': { cardId: 'pNoSuchCard' },
   'batch:start': { batchId: BATCH },
   'batch:pause': { runId: 'no-such-run' },
   'batch:preflight': { batchId: BATCH },
@@ -78,6 +80,13 @@ const VALID_REQUEST: Record<(typeof CHANNEL_NAMES)[number], unknown> = {
   'counter:recent': { merchantAccountId: 'no-such-merchant' },
   'counter:stocks': { merchantAccountId: 'no-such-merchant' },
   'counter:reconcile': { merchantAccountId: 'no-such-merchant' },
+  'merchants:list': undefined,
+  'merchants:add': { name: '坏商户', mchid: '12', verification: 'certificate', privateKeyPem: 'x', apiv3Key: 'y' },
+  'merchants:addSandbox': undefined,
+  'merchants:update': { merchantId: 'no-such-merchant', name: 'x', verification: 'certificate' },
+  'merchants:remove': { merchantId: 'no-such-merchant' },
+  'merchants:inspect': { certificatePem: 'not a certificate' },
+  'merchants:testConnection': { merchantId: 'no-such-merchant' },
 };
 const ROUTER_CODES: readonly string[] = ['forbidden', 'unknown_channel', 'invalid_request', 'internal', 'transport'];
 

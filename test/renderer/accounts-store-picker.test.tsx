@@ -53,7 +53,7 @@ describe('the builder store picker', () => {
   it('without an account the poi_id entry stays, and all stores is use_all_locations again', async () => {
     startDraft('CASH');
     const view = renderInEditor(<StoreSelector base={BASE} />);
-    const radio = (mode: string) => view.container.querySelector(`[role="radio"][data-value="${mode}"]`) as HTMLElement;
+    const radio = (mode: string) => view.container.querySelector(`input[type="radio"][data-value="${mode}"]`) as HTMLElement;
     fireEvent.click(radio('some'));
     expect(screen.queryByTestId('store-picker')).toBeNull();
     const input = screen.getByPlaceholderText(/输入门店 ID 后按回车/);

@@ -7,7 +7,8 @@ import { useSaveStore } from '../../renderer/src/stores/save-store';
 import { resetAll, setBridge } from './support/harness';
 
 const STORED: DraftBatch = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  backEnd: 'weixin_card',
   id: '6f1d2c1e-8a8b-4a53-9d7e-2f3b4c5d6e7f',
   name: '双十一批次',
   accountId: null,
@@ -16,7 +17,7 @@ const STORED: DraftBatch = {
   updatedAt: 2,
 };
 
-const summary = (batch: DraftBatch) => ({ id: batch.id, name: batch.name, accountId: null, draftCount: batch.drafts.length, createdAt: 1, updatedAt: 3 });
+const summary = (batch: DraftBatch) => ({ id: batch.id, name: batch.name, backEnd: batch.backEnd, accountId: null, draftCount: batch.drafts.length, createdAt: 1, updatedAt: 3 });
 const failure = { ok: false as const, error: { code: 'storage_failed', message: { 'zh-CN': '磁盘已满', en: 'Disk full' } } };
 
 function fakeDrafts(save: (batch: DraftBatch) => unknown, stored: readonly DraftBatch[] = [STORED]) {

@@ -8,6 +8,7 @@ import { useAppStore } from '../../renderer/src/stores/app-store';
 import { useHistoryStore } from '../../renderer/src/stores/history-store';
 import { SANDBOX_ID } from './accounts-support';
 import { CARD_ID, consoleResult, fakeRunBridge, resetRunHistory } from './run-history-support';
+import { pickAntdOption } from './support/antd-select';
 import { renderScreen, setBridge } from './support/harness';
 
 beforeEach(resetRunHistory);
@@ -18,7 +19,7 @@ async function open() {
   setBridge(bridge);
   await useAccountsStore.getState().load();
   renderScreen(<ConsoleScreen />);
-  await waitFor(() => expect((screen.getByTestId('console-endpoint') as HTMLSelectElement).value).toBe('POST /card/get'));
+  await waitFor(() => expect(screen.getByTestId('console-endpoint').getAttribute('data-value')).toBe('POST /card/get'));
   return bridge;
 }
 
@@ -28,7 +29,7 @@ describe('the API console', () => {
   it('loads card/get with its sample and sends it for the account shown', async () => {
     const bridge = await open();
     expect(body().value).toBe('{\n  "card_id": ""\n}');
-    expect((screen.getByTestId('console-account') as HTMLSelectElement).value).toBe(SANDBOX_ID);
+    expect(screen.getByTestId('console-account').getAttribute('data-value')).toBe(SANDBOX_ID);
     expect(screen.getByTestId('token-note').textContent).toContain('不会出现在界面');
     fireEvent.change(body(), { target: { value: `{"card_id":"${CARD_ID}"}` } });
     fireEvent.click(screen.getByTestId('console-send'));
@@ -85,7 +86,7 @@ describe('the API console', () => {
     expect(screen.getByTestId('console-errcode').textContent).toBe('40056');
     expect(screen.getByTestId('console-fix').textContent).toBe('检查 card_id 是否属于这个公众号');
 
-    fireEvent.change(screen.getByTestId('console-endpoint'), { target: { value: 'POST /card/create' } });
+    pickAntdOption('console-endpoint', 'POST /card/create');
     bridge.console.send.mockResolvedValueOnce({
       ok: true,
       data: consoleResult({ outcome: 'precheck', response: null, errcode: null, message: localized('发送前检查发现问题', 'Pre-flight problems'), findings: [{ path: 'card.cash.base_info.title', message: localized('卡券名最多 27 字节', 'Title at most 27 bytes') }] }),
@@ -99,7 +100,7 @@ describe('the API console', () => {
 
   it('a card/create answer shows the card_id, says it was journaled, and opens it in History', async () => {
     const bridge = await open();
-    fireEvent.change(screen.getByTestId('console-endpoint'), { target: { value: 'POST /card/create' } });
+    pickAntdOption('console-endpoint', 'POST /card/create');
     expect(body().value).toBe('{\n  "card": {}\n}');
     bridge.console.send.mockResolvedValueOnce({ ok: true, data: consoleResult({ cardId: CARD_ID, historyRecordId: 'op:x', message: localized('已创建，card_id 已记入创建记录。', 'Created; in the history.') }) } as never);
     fireEvent.click(screen.getByTestId('console-send'));
@@ -113,7 +114,7 @@ describe('the API console', () => {
 
   it('a GET endpoint has no body to edit', async () => {
     const bridge = await open();
-    fireEvent.change(screen.getByTestId('console-endpoint'), { target: { value: 'GET /card/getcolors' } });
+    pickAntdOption('console-endpoint', 'GET /card/getcolors');
     expect(screen.queryByTestId('console-body')).toBeNull();
     expect(screen.getByText('GET 请求没有请求体，直接发送即可。')).toBeTruthy();
     fireEvent.click(screen.getByTestId('console-send'));

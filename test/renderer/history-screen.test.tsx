@@ -58,7 +58,7 @@ describe('the History screen', () => {
     expect(within(rowOf('orphan:dup')).getByTestId('record-state').textContent).toBe('重复');
     expect(within(rowOf('orphan:other')).getByTestId('record-state').textContent).toBe('孤儿卡券');
     expect(within(rowOf('op:failed')).getByTestId('record-state').textContent).toBe('失败');
-    expect(rowOf('op:failed').textContent).toContain('40079时间不合法');
+    expect(rowOf('op:failed').textContent).toContain('时间不合法');
     expect(within(rowOf('op:ok')).getByTestId('record-review').textContent).toBe('已通过');
     expect(within(rowOf(record().id)).getByTestId('record-review').textContent).toBe('审核中');
     expect(within(rowOf(record().id)).getByTestId('card-id').textContent).toBe(CARD_ID);
@@ -78,6 +78,9 @@ describe('the History screen', () => {
 
   it('shows the error with its fix, errmsg and request id for a failed record', async () => {
     await open();
+    // The row says what went wrong in merchant words; no errcode chip (issue 11, problem 8).
+    expect(visibleText(rowOf('op:failed'))).toContain('时间不合法');
+    expect(visibleText(rowOf('op:failed'))).not.toContain('40079');
     fireEvent.click(rowOf('op:failed'));
     const error = await screen.findByTestId('detail-error');
     expect(error.getAttribute('data-errcode')).toBe('40079');
@@ -95,7 +98,7 @@ describe('the History screen', () => {
     expect((within(screen.getByTestId('history-detail')).getByRole('switch', { name: '快速买单' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('a switch Weixin refuses shows the refusal with its errcode, and the record as main changed it', async () => {
+  it('a switch Weixin refuses shows the refusal in merchant words (errcode in the developer detail), and the record as main changed it', async () => {
     const bridge = await open();
     const message = localized('卡券没有设置门店：买单和自助核销都要求卡券有适用门店。先给卡券设置适用门店', 'The card has no stores. Give the card its stores first');
     const refused = { ...record(), paycell: { state: 'failed' as const, at: NOW, error: { kind: 'weixin', errcode: 43017, errmsg: 'require location id!', rid: null, message, at: NOW }, needVerifyCode: false, needRemarkAmount: false } };
@@ -106,7 +109,10 @@ describe('the History screen', () => {
     const refusal = await within(detail).findByTestId('cell-paycell-refusal');
     expect(bridge.history.setCell).toHaveBeenCalledWith({ recordId: record().id, cell: 'paycell', open: true });
     expect(refusal.getAttribute('data-errcode')).toBe('43017');
-    expect(refusal.textContent).toContain('微信拒绝（43017）');
+    // Merchant words on the refusal; the errcode only in its folded developer detail.
+    expect(visibleText(refusal)).toContain('微信拒绝了这个设置');
+    expect(visibleText(refusal)).not.toContain('43017');
+    expect(within(refusal).getByTestId('dev-detail').textContent).toContain('43017');
     expect(refusal.textContent).toContain('先给卡券设置适用门店');
     expect(within(detail).getByRole('switch', { name: '快速买单' }).getAttribute('aria-checked')).toBe('false');
     expect(within(detail).getByTestId('cell-paycell-state').textContent).toBe('开启失败');

@@ -10,6 +10,8 @@ import { visibleText } from './support/visible-text';
 const LOGO = 'card.cash.base_info.logo_url';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const HASH = 'a'.repeat(64);
+/** antd's Dragger listens on its role=button zone inside the wrapper. */
+const dropTarget = () => screen.getByTestId('dropzone').querySelector('[role="button"]') as HTMLElement;
 
 beforeEach(() => {
   resetAll();
@@ -23,13 +25,23 @@ describe('image drop zones', () => {
     useImageStore.setState({ intakeImage });
     renderInEditor(<ImageField path={LOGO} role="logo" />);
     const file = new File([PNG], 'logo.png', { type: 'image/png' });
-    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [file] } });
+    fireEvent.drop(dropTarget(), { dataTransfer: { files: [file] } });
     await waitFor(() => expect(intakeImage).toHaveBeenCalledTimes(1));
     const drop = intakeImage.mock.calls[0]?.[0];
     expect(drop?.path).toBe(LOGO);
     expect(drop?.role).toBe('logo');
     expect(drop?.name).toBe('logo.png');
     expect(Array.from(drop?.bytes ?? [])).toEqual(Array.from(PNG));
+  });
+
+  it('the focusable drop zone carries the field id and the slot name, so a finding on the image focuses it', () => {
+    renderInEditor(<ImageField path={LOGO} role="logo" />);
+    const zone = document.getElementById(fieldDomId(LOGO)) as HTMLElement;
+    expect(zone).toBe(dropTarget());
+    expect(zone.tabIndex).toBe(0);
+    expect(zone.getAttribute('aria-label')).toBeTruthy();
+    zone.focus();
+    expect(document.activeElement).toBe(zone);
   });
 
   it('the file chooser (hidden input limited to JPG/PNG) feeds the same action', async () => {
@@ -44,7 +56,7 @@ describe('image drop zones', () => {
 
   it('without an images channel the field says intake is unavailable, in the UI', async () => {
     renderInEditor(<ImageField path={LOGO} role="logo" />);
-    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [new File([PNG], 'logo.png', { type: 'image/png' })] } });
+    fireEvent.drop(dropTarget(), { dataTransfer: { files: [new File([PNG], 'logo.png', { type: 'image/png' })] } });
     await waitFor(() => expect(screen.getByTestId('field-msg-error').textContent).toContain('图片处理服务暂不可用'));
   });
 
@@ -55,7 +67,7 @@ describe('image drop zones', () => {
     }));
     setBridge({ images: { intake, get: vi.fn() } });
     renderInEditor(<ImageField path={LOGO} role="logo" />);
-    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [new File([PNG], 'logo.png', { type: 'image/png' })] } });
+    fireEvent.drop(dropTarget(), { dataTransfer: { files: [new File([PNG], 'logo.png', { type: 'image/png' })] } });
     await waitFor(() => expect(getAt(currentDraft().card, LOGO)).toBe(`local-image:${HASH}`));
     expect(intake).toHaveBeenCalledWith({ role: 'logo', source: { kind: 'bytes', base64: btoa(String.fromCharCode(...PNG)), name: 'logo.png' } });
     const thumb = document.querySelector('.image-field__thumb') as HTMLImageElement;
@@ -72,7 +84,7 @@ describe('image drop zones', () => {
     const refusal = { 'zh-CN': '不支持 GIF 图片：请使用 JPG 或 PNG', en: 'GIF is not supported: use JPG or PNG' };
     setBridge({ images: { intake: vi.fn(async () => ({ ok: false as const, error: { code: 'image_unsupported_type', message: refusal } })), get: vi.fn() } });
     renderInEditor(<ImageField path={LOGO} role="logo" />);
-    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [new File([new Uint8Array([0x47, 0x49, 0x46])], 'a.gif', { type: 'image/gif' })] } });
+    fireEvent.drop(dropTarget(), { dataTransfer: { files: [new File([new Uint8Array([0x47, 0x49, 0x46])], 'a.gif', { type: 'image/gif' })] } });
     await waitFor(() => expect(screen.getByTestId('field-msg-error').textContent).toBe(refusal['zh-CN']));
     expect(getAt(currentDraft().card, LOGO)).toBe(before);
   });

@@ -108,7 +108,7 @@ const noneOnWeixin: PreflightAnswer = {
 
 /** A stored batch for the sandbox account with the given drafts. */
 export function storedBatch(drafts: DraftBatch['drafts']): DraftBatch {
-  return { schemaVersion: 1, id: BATCH_ID, name: '双十一批次', accountId: SANDBOX_ID, drafts, createdAt: 1, updatedAt: 2 };
+  return { schemaVersion: 2, id: BATCH_ID, name: '双十一批次', backEnd: 'weixin_card', accountId: SANDBOX_ID, drafts, createdAt: 1, updatedAt: 2 };
 }
 
 const ok = <T,>(data: T) => ({ ok: true as const, data });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedSchema } from '../localized-schema';
-import { draftBatchSchema } from '../../drafts/draft';
+import { batchBackEndSchema, draftBatchSchema } from '../../drafts/draft';
 import { defineChannels, defineEvents } from '../define';
 
 /** zh-CN + English text on the wire. */
@@ -23,6 +23,7 @@ export type StorageProblem = z.infer<typeof storageProblemSchema>;
 export const batchSummarySchema = z.strictObject({
   id: z.string(),
   name: z.string(),
+  backEnd: batchBackEndSchema,
   accountId: z.string().nullable(),
   draftCount: z.number().int().nonnegative(),
   createdAt: z.number().int(),
@@ -68,6 +69,7 @@ export const DRAFTS_ERROR_CODES = {
   importShape: 'import_shape',
   importEncoding: 'import_encoding',
   unknownAccount: 'unknown_account',
+  backEndFixed: 'back_end_fixed',
 } as const;
 
 /** Draft batches: one file each; saving accepts any draft, valid or not (the validator judges). */
@@ -77,10 +79,11 @@ export const draftsChannels = defineChannels('drafts', {
     response: z.strictObject({ batches: z.array(batchSummarySchema), problems: z.array(storageProblemSchema) }),
   },
   'drafts:get': { request: z.strictObject({ batchId: batchIdSchema }), response: draftBatchSchema },
-  /** A new batch, empty or holding the given bodies as drafts. */
+  /** A new batch for one back end (default 微信卡券), empty or holding the given create bodies as drafts. */
   'drafts:create': {
     request: z.strictObject({
       name: batchNameSchema,
+      backEnd: batchBackEndSchema.optional(),
       accountId: z.string().max(64).nullable().optional(),
       cards: z.array(cardBodySchema).max(5000).optional(),
     }),
@@ -105,11 +108,15 @@ export const draftsChannels = defineChannels('drafts', {
     }),
     response: batchSummarySchema,
   },
-  /** One body, an array of bodies, or an exported batch; into a new batch or appended to one. */
+  /**
+   * One body, an array of bodies, or an exported batch; into a new batch or appended to one. A new
+   * batch from bodies is a `backEnd` batch (default 微信卡券); an exported batch keeps its own.
+   */
   'drafts:importJson': {
     request: z.strictObject({
       text: z.string().max(20_000_000),
       name: batchNameSchema.optional(),
+      backEnd: batchBackEndSchema.optional(),
       accountId: z.string().max(64).nullable().optional(),
       intoBatchId: batchIdSchema.optional(),
     }),

@@ -53,6 +53,25 @@ export type SandboxStatus = z.infer<typeof sandboxStatusSchema>;
 
 const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
 
+/**
+ * The `user_pay_from_pay_cell` event (wechat-card-api.md §5; guide §3.2) as Weixin pushes it to a
+ * callback URL, fields named as in the XML; Fee (paid) and OriginalFee (due) in 分.
+ */
+export const payCellEventSchema = z.strictObject({
+  ToUserName: z.string(),
+  FromUserName: z.string(),
+  CreateTime: z.number().int(),
+  MsgType: z.literal('event'),
+  Event: z.literal('user_pay_from_pay_cell'),
+  CardId: z.string(),
+  UserCardCode: z.string(),
+  TransId: z.string(),
+  LocationId: z.number().int(),
+  Fee: z.number().int().nonnegative(),
+  OriginalFee: z.number().int().positive(),
+});
+export type PayCellEvent = z.infer<typeof payCellEventSchema>;
+
 /** Sandbox control channels. */
 export const sandboxChannels = defineChannels('sandbox', {
   'sandbox:status': { request: z.void(), response: sandboxStatusSchema },
@@ -68,6 +87,10 @@ export const sandboxChannels = defineChannels('sandbox', {
   },
   /** Moves the simulator's clock forward (reviews settle after a simulated minute). */
   'sandbox:advanceClock': { request: z.strictObject({ seconds: z.number().int().min(1).max(7 * 86_400) }), response: sandboxStatusSchema },
+  /** A simulated WeChat Pay payment of a bill (分) through a demo card's 买单 cell; answers the event. */
+  'sandbox:payWithPayCell': { request: z.strictObject({ cardId: cardIdSchema, originalFee: z.number().int().min(1).max(100_000_000) }), response: payCellEventSchema },
+  /** The pay-cell events the sandbox has pushed for one card, oldest first. */
+  'sandbox:payCellEvents': { request: z.strictObject({ cardId: cardIdSchema }), response: z.array(payCellEventSchema) },
 });
 
 /** Pushed after every change the control panel makes. */

@@ -8,6 +8,7 @@ import { draftsHandlers, type DraftsHandlerDeps } from '../../drafts/ipc-handler
 import { historyHandlers, type HistoryHandlerDeps } from '../../history/ipc-handlers';
 import { imagesHandlers, type ImagesHandlerDeps } from '../../images/ipc-handlers';
 import { membersHandlers, type MembersHandlerDeps } from '../../members/ipc-handlers';
+import { merchantsHandlers, type MerchantsHandlerDeps } from '../../accounts/merchant-ipc-handlers';
 import { sandboxHandlers, type SandboxHandlerDeps } from '../../sandbox-control/ipc-handlers';
 import { appHandlers, type AppHandlerDeps } from './app';
 import { settingsHandlers, type SettingsHandlerDeps } from './settings';
@@ -23,7 +24,8 @@ export type HandlerDeps = AppHandlerDeps &
   HistoryHandlerDeps &
   ConsoleHandlerDeps &
   MembersHandlerDeps &
-  CounterHandlerDeps;
+  CounterHandlerDeps &
+  MerchantsHandlerDeps;
 
 /** Every domain's handlers in one map; adding a domain = one more spread (and its deps above). */
 export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
@@ -39,5 +41,6 @@ export function createHandlers(deps: HandlerDeps): HandlersFor<AppChannels> {
     ...consoleHandlers(deps),
     ...membersHandlers(deps),
     ...counterHandlers(deps),
+    ...merchantsHandlers(deps),
   });
 }

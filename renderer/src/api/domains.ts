@@ -14,12 +14,14 @@ export type BatchApi = CouponStudioApi['batch'];
 export type HistoryApi = CouponStudioApi['history'];
 /** `couponStudio.console`: the API console (endpoints, send). */
 export type ConsoleApi = CouponStudioApi['console'];
+/** `couponStudio.merchants`: WeChat Pay merchant accounts (write-only keys, test connection). */
+export type MerchantsApi = CouponStudioApi['merchants'];
 
 /**
  * A domain of the bridge, or null when the page has no bridge or the bridge lacks it (an older
  * host); the builder then falls back to memory saves and "image intake unavailable".
  */
-function domain<K extends 'drafts' | 'images' | 'accounts' | 'sandbox' | 'batch' | 'history' | 'console'>(name: K): CouponStudioApi[K] | null {
+function domain<K extends 'drafts' | 'images' | 'accounts' | 'sandbox' | 'batch' | 'history' | 'console' | 'merchants'>(name: K): CouponStudioApi[K] | null {
   const api = getApi();
   const found: unknown = api?.[name];
   return typeof found === 'object' && found !== null ? (found as CouponStudioApi[K]) : null;
@@ -58,4 +60,9 @@ export function getHistoryApi(): HistoryApi | null {
 /** The API console domain, or null when main does not offer it. */
 export function getConsoleApi(): ConsoleApi | null {
   return domain('console');
+}
+
+/** The merchant-accounts domain, or null when main does not offer it. */
+export function getMerchantsApi(): MerchantsApi | null {
+  return domain('merchants');
 }

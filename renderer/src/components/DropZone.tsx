@@ -1,4 +1,5 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { Upload } from 'antd';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Localized } from '../../../common/i18n';
 import { useT } from '../i18n';
 import { readFileBytes } from '../lib/file-bytes';
@@ -17,55 +18,44 @@ export interface DropZoneProps {
   className?: string;
 }
 
+/** The file chooser offers JPG/PNG; a dropped file of another kind still goes on ('native'), so main refuses it in words instead of it vanishing. */
+const ACCEPT = { format: 'image/jpeg,image/png', filter: 'native' } as const;
+
 /**
- * Drop an image or click to choose one (a hidden file input limited to JPG/PNG). Only the bytes
- * go on: main checks the real format by magic bytes and answers with a clear refusal.
+ * Drop an image or click to choose one, on antd's Upload.Dragger. Nothing is uploaded here: the
+ * bytes go on and main checks the real format by magic bytes and answers with a clear refusal.
  */
 export function DropZone({ id, onFile, onReadError, busy, children, label, describedBy, className }: DropZoneProps) {
   const t = useT();
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const name = t(label);
 
-  const take = (file: File | undefined) => {
-    if (!file) return;
+  // antd puts id and aria-* on its hidden <input type=file>; the focusable zone is its role=button.
+  // The field's id goes there, so a finding focuses the zone, and so do its name and description.
+  useLayoutEffect(() => {
+    const zone = root.current?.querySelector<HTMLElement>('.ant-upload[role="button"]');
+    if (!zone) return;
+    zone.id = id;
+    zone.setAttribute('aria-label', name);
+    if (describedBy) zone.setAttribute('aria-describedby', describedBy);
+    else zone.removeAttribute('aria-describedby');
+    zone.setAttribute('aria-busy', String(busy === true));
+  }, [id, name, describedBy, busy]);
+
+  const take = (file: File) => {
     readFileBytes(file).then(
       (bytes) => onFile(bytes, file.name),
       () => onReadError(),
     );
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    take(event.dataTransfer.files[0]);
+    // Kept out of antd's file list and never sent by antd's uploader.
+    return Upload.LIST_IGNORE;
   };
 
   return (
-    <div
-      className={`dropzone${over ? ' dropzone--over' : ''}${busy ? ' dropzone--busy' : ''}${className ? ` ${className}` : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-      data-testid="dropzone"
-    >
-      <button type="button" id={id} className="dropzone__button" onClick={() => input.current?.click()} aria-label={t(label)} aria-describedby={describedBy} aria-busy={busy}>
+    <div ref={root} className={`dropzone${busy ? ' dropzone--busy' : ''}${className ? ` ${className}` : ''}`} data-testid="dropzone">
+      <Upload.Dragger accept={ACCEPT} multiple={false} showUploadList={false} beforeUpload={take} data-testid="dropzone-input">
         {children}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept="image/jpeg,image/png"
-        hidden
-        tabIndex={-1}
-        data-testid="dropzone-input"
-        onChange={(event) => {
-          take(event.target.files?.[0]);
-          event.target.value = '';
-        }}
-      />
+      </Upload.Dragger>
     </div>
   );
 }

@@ -1,7 +1,7 @@
+import { Radio } from 'antd';
 import type { ReactNode } from 'react';
 import type { Localized } from '../../../common/i18n';
 import { useT } from '../i18n';
-import { useRovingRadio } from './use-roving-radio';
 
 /** One choice of a {@link RadioCards} group. */
 export interface RadioOption<T extends string> {
@@ -25,43 +25,33 @@ export interface RadioCardsProps<T extends string> {
   columns?: number;
 }
 
-/** A visual radio group with roving focus. */
+/**
+ * A radio group on antd's Radio.Group: native radios, so the browser gives the arrow keys and the
+ * single tab stop; 'segmented' is antd's button style, 'cards' the same radios laid out as tiles.
+ */
 export function RadioCards<T extends string>({ id, options, value, onChange, labelledBy, describedBy, variant = 'cards', columns }: RadioCardsProps<T>) {
   const t = useT();
-  const values = options.map((o) => o.value);
-  const onKeyDown = useRovingRadio(values, value, onChange);
-  const focusIndex = Math.max(0, values.findIndex((v) => v === value));
+  const focusIndex = Math.max(0, options.findIndex((o) => o.value === value));
+  const Item = variant === 'segmented' ? Radio.Button : Radio;
   return (
-    <div
-      role="radiogroup"
+    <Radio.Group
+      name={`${id}-choice`}
+      value={value ?? null}
+      onChange={(event) => onChange(event.target.value as T)}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       className={`radio-${variant}`}
       data-columns={columns}
     >
-      {options.map((option, i) => {
-        const checked = option.value === value;
-        return (
-          <button
-            key={option.value}
-            type="button"
-            role="radio"
-            id={i === focusIndex ? id : undefined}
-            aria-checked={checked}
-            tabIndex={i === focusIndex ? 0 : -1}
-            className={`radio-${variant}__item`}
-            onClick={() => onChange(option.value)}
-            onKeyDown={onKeyDown}
-            data-value={option.value}
-          >
-            {option.visual && <span className="radio-cards__visual">{option.visual}</span>}
-            <span className="radio-cards__text">
-              <span className="radio-cards__label">{t(option.label)}</span>
-              {option.description && <span className="radio-cards__desc">{t(option.description)}</span>}
-            </span>
-          </button>
-        );
-      })}
-    </div>
+      {options.map((option, i) => (
+        <Item key={option.value} value={option.value} id={i === focusIndex ? id : undefined} className={`radio-${variant}__item`} data-value={option.value}>
+          {option.visual && <span className="radio-cards__visual">{option.visual}</span>}
+          <span className="radio-cards__text">
+            <span className="radio-cards__label">{t(option.label)}</span>
+            {option.description && <span className="radio-cards__desc">{t(option.description)}</span>}
+          </span>
+        </Item>
+      ))}
+    </Radio.Group>
   );
 }

@@ -6,7 +6,7 @@ export const accountsText = {
   title: localized('公众号账号', 'Official Accounts'),
   listLabel: localized('账号列表', 'Account list'),
   count: (n: number) => localized(`${n} 个账号`, n === 1 ? '1 account' : `${n} accounts`),
-  add: localized('添加公众号', 'Add account'),
+  add: localized('添加账号', 'Add account'),
   loading: localized('正在读取账号…', 'Loading accounts…'),
   loadFailed: localized('无法读取账号列表', 'The account list could not be loaded'),
   retry: localized('重试', 'Retry'),

@@ -66,7 +66,7 @@ export const historyDetailText = {
       ? localized('关闭快速买单，改为自助核销', 'Turn Checkout off and use self-redemption')
       : localized('关闭自助核销，改为快速买单', 'Turn self-redemption off and use Checkout'),
   cellAt: (when: string) => localized(`${when} 设置`, `set ${when}`),
-  cellRefused: (code: number | null) => localized(code === null ? '未能设置' : `微信拒绝（${code}）`, code === null ? 'Not set' : `Refused by Weixin (${code})`),
+  cellRefused: (code: number | null) => localized(code === null ? '未能设置' : '微信拒绝了这个设置', code === null ? 'Not set' : 'Weixin refused this setting'),
   facts: localized('记录信息', 'Record'),
   account: localized('公众号', 'Account'),
   batch: localized('批次', 'Batch'),

@@ -1,4 +1,4 @@
-import { AFTER_CREATE_NONE, afterCreateSchema, draftBatchSchema, draftSchema, type Draft, type DraftBatch } from '../../../common/drafts/draft';
+import { AFTER_CREATE_NONE, afterCreateSchema, draftBatchFileSchema, draftSchema, type Draft, type DraftBatch } from '../../../common/drafts/draft';
 import type { DuplicateKey } from '../../../common/import/json-duplicates';
 import { parseJsonChecked } from '../../../common/import/json-locate';
 import type { Localized } from '../../../common/i18n';
@@ -37,7 +37,7 @@ export function parseImport(text: string, nowMs: number): Result<ImportedDrafts,
   const parsed = parseJsonChecked(text);
   if (!parsed.ok) return err(parsed.error.message);
   const { value, duplicates } = parsed.value;
-  const batch = draftBatchSchema.safeParse(value);
+  const batch = draftBatchFileSchema.safeParse(value);
   if (batch.success) {
     if (batch.data.drafts.length === 0) return err(builderText.importEmpty);
     return ok({ batchName: batch.data.name, drafts: batch.data.drafts.map((d) => ({ ...d, id: newId() })), duplicates });

@@ -1,6 +1,6 @@
 import { typeKey, type CardType } from '../../../common/coupon/card-types';
 import { exampleCoupon, exampleDateRange } from '../../../common/coupon/examples';
-import { AFTER_CREATE_NONE, DRAFT_BATCH_VERSION, type Draft, type DraftBatch } from '../../../common/drafts/draft';
+import { AFTER_CREATE_NONE, DEFAULT_BACK_END, DRAFT_BATCH_VERSION, type BatchBackEndName, type Draft, type DraftBatch } from '../../../common/drafts/draft';
 import { getAt, setAt } from './card-path';
 import { draftType, typeRoot } from './draft-model';
 
@@ -73,9 +73,9 @@ export function duplicateDraft(draft: Draft, nowMs: number): Draft {
   return { ...structuredClone(draft), id: newId(), createdAt: nowMs, updatedAt: nowMs };
 }
 
-/** An empty batch ready for drafts. */
-export function createBatch(name: string, nowMs: number): DraftBatch {
-  return { schemaVersion: DRAFT_BATCH_VERSION, id: newId(), name, accountId: null, drafts: [], createdAt: nowMs, updatedAt: nowMs };
+/** An empty batch ready for drafts of one back end (default 微信卡券). */
+export function createBatch(name: string, nowMs: number, backEnd: BatchBackEndName = DEFAULT_BACK_END): DraftBatch {
+  return { schemaVersion: DRAFT_BATCH_VERSION, id: newId(), name, backEnd, accountId: null, drafts: [], createdAt: nowMs, updatedAt: nowMs };
 }
 
 /**

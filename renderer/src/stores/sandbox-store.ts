@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Localized } from '../../../common/i18n';
-import type { SandboxScenario, SandboxStatus } from '../../../common/ipc/channels/sandbox';
+import type { PayCellEvent, SandboxScenario, SandboxStatus } from '../../../common/ipc/channels/sandbox';
 import { getApi } from '../api';
 import { getSandboxApi } from '../api/domains';
 import { sandboxText } from '../i18n/sandbox-text';
@@ -32,6 +32,12 @@ export interface SandboxState {
   /** Opens the sandbox panel (Accounts → the demo account) with a card_id ready to review. */
   prepareReview(cardId: string): void;
   review(verdict: 'approve' | 'reject'): Promise<void>;
+  /** The 买单 payments the sandbox pushed per card_id (a desktop app has no URL for real ones). */
+  payments: Readonly<Record<string, readonly PayCellEvent[]>>;
+  paymentError: Localized | null;
+  loadPayments(cardId: string): Promise<void>;
+  /** Simulates a WeChat Pay payment of `originalFee` 分 through the card's 买单 cell. */
+  pay(cardId: string, originalFee: number): Promise<void>;
 }
 
 /** The sandbox control store: the only caller of couponStudio.sandbox. */
@@ -42,6 +48,8 @@ export const useSandboxStore = create<SandboxState>()((set, get) => ({
   reviewCardId: '',
   lastReview: null,
   reviewError: null,
+  payments: {},
+  paymentError: null,
 
   start() {
     const sandbox = getSandboxApi();
@@ -105,5 +113,25 @@ export const useSandboxStore = create<SandboxState>()((set, get) => ({
     const answer = await sandbox.review({ cardId, verdict });
     if (answer.ok) set({ status: answer.data, busy: null, lastReview: { cardId, verdict } });
     else set({ busy: null, reviewError: answer.error.message });
+  },
+
+  async loadPayments(cardId) {
+    const sandbox = getSandboxApi();
+    if (!sandbox) return;
+    const answer = await sandbox.payCellEvents({ cardId });
+    if (answer.ok) set({ payments: { ...get().payments, [cardId]: answer.data } });
+    else set({ paymentError: answer.error.message });
+  },
+
+  async pay(cardId, originalFee) {
+    const sandbox = getSandboxApi();
+    if (!sandbox) return;
+    set({ busy: `pay:${cardId}`, paymentError: null });
+    const answer = await sandbox.payWithPayCell({ cardId, originalFee });
+    if (!answer.ok) {
+      set({ busy: null, paymentError: answer.error.message });
+      return;
+    }
+    set({ busy: null, payments: { ...get().payments, [cardId]: [...(get().payments[cardId] ?? []), answer.data] } });
   },
 }));

@@ -1,3 +1,7 @@
+// Components rendered on their own (outside AntdProvider's I18nextProvider) still find the app's
+// i18next instance: importing it runs initReactI18next, so react-i18next never warns NO_I18NEXT_INSTANCE.
+import '../../../renderer/src/i18n/i18next';
+
 // jsdom has no matchMedia; antd's responsive components (Descriptions, Grid, Table) ask it at
 // render. Chromium answers for real in the e2e tests; here every query simply does not match.
 if (typeof window.matchMedia !== 'function') {

@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { accountsText } from '../../i18n/accounts-text';
 import { useAccountsStore } from '../../stores/accounts-store';
 import { AccountAvatar, EnvBadge, SecretChip } from './account-bits';
+import { MerchantList } from './MerchantList';
 
 /** The left pane: every account (the built-in sandbox one first) and "add account". */
 export function AccountList({ selectedId }: { selectedId: string | null }) {
@@ -44,6 +45,7 @@ export function AccountList({ selectedId }: { selectedId: string | null }) {
           );
         })}
       </ul>
+      <MerchantList />
       <footer className="account-pane__foot">
         <Button variant="primary" icon="plus" className="account-pane__add" onClick={() => show({ kind: 'create' })} data-testid="add-account" disabled={creating}>
           {t(accountsText.add)}

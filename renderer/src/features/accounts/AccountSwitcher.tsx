@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { localized, type Localized } from '../../../../common/i18n';
 import type { AccountView } from '../../../../common/ipc/channels/accounts';
 import { Icon } from '../../components/Icon';
@@ -9,6 +10,8 @@ import { accountById, useAccountsStore } from '../../stores/accounts-store';
 import { useAppStore } from '../../stores/app-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { AccountAvatar } from './account-bits';
+import { merchantById, useMerchantsStore } from '../../stores/merchants-store';
+import { merchantText } from '../../i18n/merchant-text';
 
 const text = frameText.account;
 
@@ -30,11 +33,15 @@ export function AccountSwitcher() {
   const accountId = useBuilderStore((s) => s.batch.accountId);
   const setAccount = useBuilderStore((s) => s.setAccount);
   const showScreen = useAppStore((s) => s.showScreen);
+  const merchants = useMerchantsStore((s) => s.merchants);
+  useEffect(() => void useMerchantsStore.getState().load(), []);
   const current = accountById(accounts, accountId);
-  const missing = accountId !== null && !current && accounts.length > 0;
+  // A 商家券 batch's account is a WeChat Pay merchant: shown with its kind, never as "removed".
+  const merchant = current ? undefined : merchantById(merchants, accountId);
+  const missing = accountId !== null && !current && !merchant && accounts.length > 0;
 
   const loading = accountId !== null && accounts.length === 0;
-  const name = current ? t(current.displayName) : t(missing ? text.removed : loading ? text.loading : text.none);
+  const name = current ? t(current.displayName) : merchant ? t(merchant.displayName) : t(missing ? text.removed : loading ? text.loading : text.none);
   const items: MenuItem[] = [
     ...accounts.map((account, i) => ({
       key: account.id,
@@ -44,6 +51,15 @@ export function AccountSwitcher() {
       checked: account.id === accountId,
       ...(i === 0 ? { group: text.group } : {}),
       onSelect: () => setAccount(account.id),
+    })),
+    ...merchants.map((m, i) => ({
+      key: m.id,
+      label: m.displayName,
+      hint: localized(`${merchantText.kind['zh-CN']} · ${merchantText.env[m.environment]['zh-CN']} · 商户号 ${m.mchid}`, `${merchantText.kind.en} · ${merchantText.env[m.environment].en} · mchid ${m.mchid}`),
+      icon: 'store' as const,
+      checked: m.id === accountId,
+      ...(i === 0 ? { group: merchantText.listTitle } : {}),
+      onSelect: () => setAccount(m.id),
     })),
     { key: 'offline', label: text.offlineItem, hint: text.offlineHint, icon: 'cloudOff', checked: accountId === null, onSelect: () => setAccount(null) },
     {
@@ -66,7 +82,10 @@ export function AccountSwitcher() {
       align="end"
       testId="account-slot"
       popupClassName="account-menu"
-      onOpen={() => void useAccountsStore.getState().load()}
+      onOpen={() => {
+        void useAccountsStore.getState().load();
+        void useMerchantsStore.getState().load();
+      }}
       trigger={{
         className: 'account-slot',
         title: t(current ? hintOf(current) : missing ? text.removedHint : text.hint),
@@ -85,6 +104,10 @@ export function AccountSwitcher() {
             {current ? (
               <span className={`account-slot__state env-badge env-badge--${current.environment}`} data-testid="account-slot-env">
                 {t(accountsText.env[current.environment])}
+              </span>
+            ) : merchant ? (
+              <span className={`account-slot__state env-badge env-badge--${merchant.environment === 'sandbox' ? 'sandbox' : 'weixin'}`} data-testid="account-slot-env">
+                {t(merchantText.kindShort)} · {t(merchantText.env[merchant.environment])}
               </span>
             ) : (
               !loading && <span className={missing ? 'account-slot__state account-slot__state--warning' : 'account-slot__state'}>{t(missing ? text.reselect : text.offline)}</span>

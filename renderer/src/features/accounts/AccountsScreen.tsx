@@ -10,6 +10,10 @@ import { useBuilderStore } from '../../stores/builder-store';
 import { AccountDetail } from './AccountDetail';
 import { AccountForm } from './AccountForm';
 import { AccountList } from './AccountList';
+import { merchantById, useMerchantsStore } from '../../stores/merchants-store';
+import { MerchantAddKind } from './MerchantAddKind';
+import { MerchantDetail } from './MerchantDetail';
+import { MerchantForm } from './MerchantForm';
 
 /** 账号: the accounts on the left; the chosen one (or the add / edit form) on the right. */
 export function AccountsScreen() {
@@ -21,6 +25,8 @@ export function AccountsScreen() {
   const view = useAccountsStore((s) => s.view);
   const notice = useAccountsStore((s) => s.notice);
   const batchAccountId = useBuilderStore((s) => s.batch.accountId);
+  const merchants = useMerchantsStore((s) => s.merchants);
+  const merchantView = useMerchantsStore((s) => s.view);
   const { load, dismissNotice } = useAccountsStore.getState();
   useEffect(() => void load(), [load]);
   useNotice('accounts-notice', notice && { tone: 'success', message: t(notice.message), seconds: 6, seq: notice.seq }, dismissNotice, 'accounts-toast');
@@ -42,9 +48,12 @@ export function AccountsScreen() {
   // Nothing chosen yet: the open batch's account, else the built-in one (listed first).
   const shownId = view?.kind === 'account' || view?.kind === 'edit' ? view.accountId : (accountById(accounts, batchAccountId)?.id ?? accounts[0]?.id ?? null);
   const shown = accountById(accounts, shownId);
+  // A merchant is shown while no 公众号 is chosen (choosing one sets the accounts view).
+  const merchant = view === null && merchantView ? merchantById(merchants, merchantView.merchantId) : undefined;
+  const showMerchant = useMerchantsStore.getState().show;
   return (
     <div className="accounts" data-testid="accounts">
-      <AccountList selectedId={shownId} />
+      <AccountList selectedId={merchant ? null : shownId} />
       <section className="accounts__main" aria-label={t(accountsText.title)}>
         <div className="accounts__content">
           {status === 'failed' && error && (
@@ -61,9 +70,13 @@ export function AccountsScreen() {
               <span>{t(problem)}</span>
             </div>
           ))}
-          {view?.kind === 'create' && <AccountForm key="create" />}
+          {view?.kind === 'create' && <MerchantAddKind />}
           {view?.kind === 'edit' && shown && <AccountForm key={`edit-${shown.id}`} account={shown} />}
-          {view?.kind !== 'create' && view?.kind !== 'edit' && shown && <AccountDetail key={shown.id} account={shown} />}
+          {merchant && merchantView?.kind === 'edit' && (
+            <MerchantForm key={`edit-${merchant.id}`} merchant={merchant} onCancel={() => showMerchant({ kind: 'merchant', merchantId: merchant.id })} onSaved={(merchantId) => showMerchant({ kind: 'merchant', merchantId })} />
+          )}
+          {merchant && merchantView?.kind === 'merchant' && <MerchantDetail key={merchant.id} merchant={merchant} onEdit={() => showMerchant({ kind: 'edit', merchantId: merchant.id })} onRemoved={() => showMerchant(null)} />}
+          {!merchant && view?.kind !== 'create' && view?.kind !== 'edit' && shown && <AccountDetail key={shown.id} account={shown} />}
         </div>
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Localized } from '../../../../common/i18n';
 import type { SecretStorageInfo } from '../../../../common/ipc/channels/accounts';
+import { FieldShell } from '../../components/FieldShell';
 import { Icon } from '../../components/Icon';
 import { Switch } from '../../components/Switch';
 import { useT } from '../../i18n';
@@ -42,19 +43,9 @@ export function SecretStorageCard({ info }: { info: SecretStorageInfo }) {
       <p className="storage-card__backend mono">{t(text.backend(info.backend))}</p>
       {weak && (
         <div className="storage-card__opt">
-          <div className="field field--inline">
-            <div className="field__head">
-              <label className="field__label" htmlFor="allow-basic-text" id="allow-basic-text-label">
-                {t(text.optIn)}
-              </label>
-            </div>
-            <div className="field__control">
-              <Switch id="allow-basic-text" checked={info.allowBasicText} disabled={busy} onChange={toggle} aria-describedby="allow-basic-text-help" />
-            </div>
-            <p className="field__help" id="allow-basic-text-help">
-              {t(text.optInHelp)}
-            </p>
-          </div>
+          <FieldShell id="allow-basic-text" label={text.optIn} help={text.optInHelp} inline>
+            <Switch id="allow-basic-text" checked={info.allowBasicText} disabled={busy} onChange={toggle} aria-describedby="allow-basic-text-help" />
+          </FieldShell>
           {error && (
             <p className="field__msg field__msg--error" role="alert">
               <Icon name="error" size={14} />

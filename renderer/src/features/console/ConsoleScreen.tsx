@@ -1,3 +1,4 @@
+import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AccountView } from '../../../../common/ipc/channels/accounts';
 import { Button } from '../../components/Button';
@@ -72,28 +73,39 @@ export function ConsoleScreen() {
           </div>
         </header>
         <div className="console-request__row">
-          <label className="console-field">
-            <span className="console-field__label">{t(consoleText.account)}</span>
-            <select className="input select" value={account?.id ?? ''} onChange={(e) => setAccount(e.target.value)} disabled={accounts.length === 0} data-testid="console-account">
-              {accounts.length === 0 && <option value="">{t(consoleText.noAccounts)}</option>}
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.id === batchAccountId ? `${t(a.displayName)} · ${t(consoleText.accountBatch)}` : t(a.displayName)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="console-field console-field--wide">
-            <span className="console-field__label">{t(consoleText.endpoint)}</span>
-            <select className="input select" value={key ?? ''} onChange={(e) => chooseEndpoint(e.target.value)} disabled={status !== 'ready'} data-testid="console-endpoint">
-              {status !== 'ready' && <option value="">{t(consoleText.loading)}</option>}
-              {endpoints.map((e) => (
-                <option key={endpointKey(e)} value={endpointKey(e)}>
-                  {`${e.method} ${e.path} — ${t(e.label)}`}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className="console-field">
+            <label className="console-field__label" htmlFor="console-account">
+              {t(consoleText.account)}
+            </label>
+            <Select
+              id="console-account"
+              className="console-field__select"
+              value={account?.id}
+              onChange={(id: string) => setAccount(id)}
+              disabled={accounts.length === 0}
+              placeholder={t(consoleText.noAccounts)}
+              data-testid="console-account"
+              data-value={account?.id ?? ''}
+              options={accounts.map((a) => ({ value: a.id, label: a.id === batchAccountId ? `${t(a.displayName)} · ${t(consoleText.accountBatch)}` : t(a.displayName) }))}
+            />
+          </div>
+          <div className="console-field console-field--wide">
+            <label className="console-field__label" htmlFor="console-endpoint">
+              {t(consoleText.endpoint)}
+            </label>
+            <Select
+              id="console-endpoint"
+              className="console-field__select"
+              showSearch={{ optionFilterProp: 'label' }}
+              value={key ?? undefined}
+              onChange={(next: string) => chooseEndpoint(next)}
+              disabled={status !== 'ready'}
+              placeholder={t(consoleText.loading)}
+              data-testid="console-endpoint"
+              data-value={key ?? ''}
+              options={endpoints.map((e) => ({ value: endpointKey(e), label: `${e.method} ${e.path} — ${t(e.label)}` }))}
+            />
+          </div>
         </div>
         {endpoint && (
           <p className={`endpoint-line endpoint-line--${endpoint.kind}`} data-testid="endpoint-line">

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { CellKind, HistoryRecord } from '../../../../common/ipc/channels/history';
+import { DeveloperDetail } from '../../components/DeveloperDetail';
 import { Icon } from '../../components/Icon';
 import { Checkbox, Switch } from 'antd';
 import { useT } from '../../i18n';
+import { developerText } from '../../i18n/developer-text';
 import { historyDetailText as text } from '../../i18n/history-detail-text';
 import { useHistoryStore, type CellIssue } from '../../stores/history-store';
 import { cellView, chinaTime, hasCard } from './history-labels';
@@ -72,6 +74,7 @@ function CellRow({ record, kind, flags }: { record: HistoryRecord; kind: CellKin
           <div>
             <p className="cell-refusal__title">{t(text.cellRefused(issue.errcode))}</p>
             <p className="cell-refusal__body">{t(issue.message)}</p>
+            <DeveloperDetail facts={issue.errcode !== null ? { rows: [{ label: developerText.errcode, code: String(issue.errcode) }] } : undefined} />
           </div>
         </div>
       )}

@@ -13,6 +13,7 @@ import { useSandboxStore } from '../../stores/sandbox-store';
 import { TypeBadge } from '../builder/TypeBadge';
 import { CellSwitches } from './CellSwitches';
 import { CopyCardId } from './CopyCardId';
+import { PayCellPayments } from './PayCellPayments';
 import { RecordError, RecordFacts } from './RecordFacts';
 import { chinaTime, hasCard, recordStateView, reviewView } from './history-labels';
 import { ToneChip } from './ToneChip';
@@ -171,6 +172,7 @@ export function HistoryDetail({ record, onClose, container }: { record: HistoryR
           {current.error && <RecordError record={current} />}
           <Review record={current} />
           <CellSwitches key={current.id} record={current} />
+          {sandbox && current.cardId && current.paycell.state === 'set' && <PayCellPayments cardId={current.cardId} />}
           <RecordFacts record={current} />
         </div>
       </div>

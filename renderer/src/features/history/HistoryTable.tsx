@@ -88,12 +88,12 @@ function CellsCell({ record }: { record: HistoryRecord }) {
   );
 }
 
+/** What went wrong in merchant words; the errcode is in the drawer's developer detail (issue 11, problem 8). */
 function ErrorCell({ record }: { record: HistoryRecord }) {
   const t = useT();
   if (!record.error) return null;
   return (
     <span className="hcell-error__text" title={t(record.error.message)}>
-      {record.error.errcode !== null && <b className="hcell-error__code">{record.error.errcode}</b>}
       {t(record.error.message)}
     </span>
   );

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Localized } from '../../../../common/i18n';
 import type { SandboxScenario } from '../../../../common/ipc/channels/sandbox';
+import { FieldShell } from '../../components/FieldShell';
 import { Switch } from '../../components/Switch';
 import { useT } from '../../i18n';
 import { sandboxText } from '../../i18n/sandbox-text';
@@ -8,20 +9,11 @@ import { useSandboxStore } from '../../stores/sandbox-store';
 
 /** One scenario: a label, what turning it on does, and the switch. */
 function ScenarioRow({ id, label, help, checked, busy, onChange }: { id: string; label: Localized; help: Localized; checked: boolean; busy: boolean; onChange(next: boolean): void }) {
-  const t = useT();
   return (
-    <div className="field field--inline scenario" data-testid={`scenario-${id}`}>
-      <div className="field__head">
-        <label className="field__label" htmlFor={`scenario-${id}-switch`} id={`scenario-${id}-label`}>
-          {t(label)}
-        </label>
-      </div>
-      <div className="field__control">
-        <Switch id={`scenario-${id}-switch`} checked={checked} disabled={busy} onChange={onChange} aria-describedby={`scenario-${id}-help`} />
-      </div>
-      <p className="field__help" id={`scenario-${id}-help`}>
-        {t(help)}
-      </p>
+    <div className="scenario" data-testid={`scenario-${id}`}>
+      <FieldShell id={`scenario-${id}-switch`} label={label} help={help} inline>
+        <Switch id={`scenario-${id}-switch`} checked={checked} disabled={busy} onChange={onChange} aria-describedby={`scenario-${id}-switch-help`} />
+      </FieldShell>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { Select, TimePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { TIME_LIMIT_TYPES } from '../../../../../common/coupon/enums';
 import { fieldMeta } from '../../../../../common/coupon/fields';
 import { localized } from '../../../../../common/i18n';
@@ -9,20 +11,30 @@ import { getAt } from '../../../lib/card-path';
 import { findingsUnder } from '../../../lib/draft-findings';
 import { fieldDomId } from '../../../lib/field-focus';
 import { fullPath } from '../../../lib/draft-model';
+import { dayjs } from '../../../platform/dayjs';
+import { useAppStore } from '../../../stores/app-store';
 import { useBuilderStore } from '../../../stores/builder-store';
 import { useEditor } from '../editor-context';
 
 type Slot = Record<string, unknown>;
-const pad = (n: unknown) => (typeof n === 'number' ? String(n).padStart(2, '0') : '');
-const timeOf = (hour: unknown, minute: unknown) => (typeof hour === 'number' ? `${pad(hour)}:${pad(typeof minute === 'number' ? minute : 0)}` : '');
+const isIn = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
 
-/** Sets `<edge>_hour` / `<edge>_minute` from an HH:mm value, or removes both when cleared. */
-function withTime(slot: Slot, edge: 'begin' | 'end', value: string): Slot {
+/**
+ * A slot's hour and minute as a picker value. They are China wall-clock numbers (§4.6) and are
+ * read back as the same numbers: a zone-less dayjs, so the computer's zone never shifts them. Out
+ * of range (a typed JSON) shows empty, and the finding under the row says why.
+ */
+function timeOf(hour: unknown, minute: unknown): Dayjs | null {
+  const m = minute === undefined ? 0 : minute;
+  return isIn(hour, 23) && isIn(m, 59) ? dayjs().hour(hour).minute(m).second(0).millisecond(0) : null;
+}
+
+/** Sets `<edge>_hour` / `<edge>_minute` from the picked time, or removes both when cleared. */
+function withTime(slot: Slot, edge: 'begin' | 'end', value: Dayjs | null): Slot {
   const next = { ...slot };
-  const match = /^(\d{2}):(\d{2})/.exec(value);
-  if (match) {
-    next[`${edge}_hour`] = Number(match[1]);
-    next[`${edge}_minute`] = Number(match[2]);
+  if (value) {
+    next[`${edge}_hour`] = value.hour();
+    next[`${edge}_minute`] = value.minute();
   } else {
     delete next[`${edge}_hour`];
     delete next[`${edge}_minute`];
@@ -36,6 +48,9 @@ function withTime(slot: Slot, edge: 'begin' | 'end', value: string): Slot {
  */
 export function HoursSection() {
   const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  // The time format follows the UI language, not the computer's settings.
+  const timeFormat = locale === 'zh-CN' ? 'HH:mm' : 'h:mm A';
   const { type, draft, findings } = useEditor();
   const setField = useBuilderStore((s) => s.setField);
   const list = fullPath(type, 'advanced_info.time_limit');
@@ -52,38 +67,36 @@ export function HoursSection() {
         const typeId = fieldDomId(`${at}.type`);
         return (
           <div className="slot-row" key={i} data-testid="time-slot">
-            <select
+            <Select
               id={typeId}
-              className="input select slot-row__day"
+              className="slot-row__day"
               aria-label={t(fieldMeta('advanced_info.time_limit[].type')?.label ?? localized('限制类型', 'Day'))}
-              value={typeof slot.type === 'string' ? slot.type : ''}
-              onChange={(e) => setField(`${at}.type`, e.target.value === '' ? undefined : e.target.value)}
-            >
-              <option value="">{t(editorText.selectPlaceholder)}</option>
-              {TIME_LIMIT_TYPES.map((d) => (
-                <option key={d.value} value={d.value}>
-                  {t(d.label)}
-                </option>
-              ))}
-            </select>
+              value={typeof slot.type === 'string' ? slot.type : undefined}
+              placeholder={t(editorText.selectPlaceholder)}
+              onChange={(next: string) => setField(`${at}.type`, next)}
+              options={TIME_LIMIT_TYPES.map((d) => ({ value: d.value, label: t(d.label) }))}
+              popupMatchSelectWidth={false}
+            />
             <label className="slot-row__time">
               <span>{t(editorText.slotFrom)}</span>
-              <input
+              <TimePicker
                 id={fieldDomId(`${at}.begin_hour`)}
-                className="input"
-                type="time"
+                format={timeFormat}
+                use12Hours={locale !== 'zh-CN'}
+                needConfirm={false}
                 value={timeOf(slot.begin_hour, slot.begin_minute)}
-                onChange={(e) => setField(at, withTime(slot, 'begin', e.target.value))}
+                onChange={(value) => setField(at, withTime(slot, 'begin', value))}
               />
             </label>
             <label className="slot-row__time">
               <span>{t(editorText.slotTo)}</span>
-              <input
+              <TimePicker
                 id={fieldDomId(`${at}.end_hour`)}
-                className="input"
-                type="time"
+                format={timeFormat}
+                use12Hours={locale !== 'zh-CN'}
+                needConfirm={false}
                 value={timeOf(slot.end_hour, slot.end_minute)}
-                onChange={(e) => setField(at, withTime(slot, 'end', e.target.value))}
+                onChange={(value) => setField(at, withTime(slot, 'end', value))}
               />
             </label>
             {slot.begin_hour === undefined && slot.end_hour === undefined && <span className="tag tag--muted">{t(editorText.allDay)}</span>}
