@@ -116,7 +116,6 @@ function start(): void {
         handlers: createHandlers({
           ...local.handlerDeps,
           batchServices,
-          sandboxBaseUrl: () => sandbox.baseUrl,
           sandboxControl: createSandboxControl(sandbox),
           settings,
           openExternal: createOpenExternalSafe(shell, log),

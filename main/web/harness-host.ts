@@ -77,7 +77,6 @@ export function createHarnessRouter(options: HarnessRouterOptions): HarnessHost 
   const deps: HandlerDeps = {
     ...local.handlerDeps,
     batchServices,
-    sandboxBaseUrl: () => options.sandbox.baseUrl,
     sandboxControl: createSandboxControl(options.sandbox),
     settings: createMemorySettingsStore(),
     describe: () => ({

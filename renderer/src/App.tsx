@@ -3,6 +3,8 @@ import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { AccountSwitcher } from './features/accounts/AccountSwitcher';
 import { BuilderScreen } from './features/builder/BuilderScreen';
 import { ConsoleScreen } from './features/console/ConsoleScreen';
+import { CounterScreen } from './features/counter/CounterScreen';
+import { counterText } from './features/counter/counter-text';
 import { Frame } from './features/frame/Frame';
 import type { ScreenDef } from './features/frame/screens';
 import { HistoryScreen } from './features/history/HistoryScreen';
@@ -17,6 +19,7 @@ import { useSaveStore } from './stores/save-store';
 export const SCREENS: readonly ScreenDef[] = [
   { id: 'builder', label: frameText.screens.builder, icon: 'ticket', render: () => <BuilderScreen /> },
   { id: 'history', label: frameText.screens.history, icon: 'history', render: () => <HistoryScreen /> },
+  { id: 'counter', label: counterText.screen, icon: 'barcode', render: () => <CounterScreen /> },
   { id: 'accounts', label: frameText.screens.accounts, icon: 'user', render: () => <AccountsScreen /> },
   { id: 'console', label: frameText.screens.console, icon: 'terminal', render: () => <ConsoleScreen /> },
   { id: 'settings', label: frameText.screens.settings, icon: 'settings', render: () => <SettingsScreen /> },

@@ -75,11 +75,11 @@ describe('the app frame', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('has the five screens; the three owned elsewhere explain what comes there', async () => {
+  it('has the six screens; the three owned elsewhere explain what comes there', async () => {
     setBridge(fakeBridge());
     render(<App />);
     await waitFor(() => expect(screen.getByTestId('shell').getAttribute('data-state')).toBe('ready'));
-    expect(SCREENS.map((s) => s.id)).toEqual(['builder', 'history', 'accounts', 'console', 'settings']);
+    expect(SCREENS.map((s) => s.id)).toEqual(['builder', 'history', 'counter', 'accounts', 'console', 'settings']);
     for (const id of ['history', 'accounts', 'console']) {
       fireEvent.click(screen.getByTestId(`nav-${id}`));
       expect(screen.getByTestId(`nav-${id}`).getAttribute('aria-current')).toBe('page');

@@ -1,0 +1,158 @@
+import { Alert, Input, List, Result, Switch, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import type { CounterRedeemResult } from '../../../../common/ipc/channels/counter';
+import { DeveloperDetail } from '../../components/DeveloperDetail';
+import { useT } from '../../i18n';
+import { useCounterStore } from '../../stores/counter-store';
+import { counterText } from './counter-text';
+import { beep } from './signal';
+
+const shown = (rfc3339: string | null) => (rfc3339 ? rfc3339.replace('T', ' ').replace(/\+08:00$/, '') : '');
+
+function ResultView({ value }: { value: CounterRedeemResult }) {
+  const t = useT();
+  const reconcile = useCounterStore((s) => s.reconcile);
+  if (value.kind === 'used') {
+    return (
+      <Result
+        status="success"
+        className="counter-result counter-result-ok"
+        title={<span data-testid="counter-result-title">✓ {t(counterText.used)}</span>}
+        subTitle={
+          <div data-testid="counter-result-line">
+            {value.coupon ? <div className="counter-coupon">{value.coupon.name} · {t(value.coupon.value)}</div> : null}
+            <div>{t(value.message)}</div>
+          </div>
+        }
+      />
+    );
+  }
+  if (value.kind === 'unknown') {
+    return (
+      <Result
+        status="warning"
+        className="counter-result"
+        title={<span data-testid="counter-result-title">{t(counterText.unknown)}</span>}
+        subTitle={<div data-testid="counter-result-line">{t(counterText.unknownHelp)}</div>}
+        extra={<button type="button" className="btn" onClick={() => void reconcile()}>{t(counterText.checkAgain)}</button>}
+      />
+    );
+  }
+  return (
+    <Result
+      status="error"
+      className="counter-result counter-result-no"
+      title={<span data-testid="counter-result-title">✗ {t(counterText.reason[value.reason])}</span>}
+      subTitle={
+        <div data-testid="counter-result-line">
+          {t(value.message)}
+          {value.coupon ? <div className="counter-coupon">{value.coupon.name} · {t(value.coupon.value)}</div> : null}
+          <DeveloperDetail facts={{ rows: [{ label: counterText.dev.endpoint, code: 'POST /v3/marketing/busifavor/coupons/use' }, ...(value.detail ? [{ label: counterText.dev.answer, code: value.detail }] : [])] }} />
+        </div>
+      }
+    />
+  );
+}
+
+/** 核销: one large input a USB scanner types into (code + Enter), the result big, the recent log below. */
+export function RedeemPanel() {
+  const t = useT();
+  const input = useRef<InputRef>(null);
+  const [code, setCode] = useState('');
+  const panel = useRef<HTMLDivElement>(null);
+  const { stocks, stockId, busyCode, result, recent, error, feedback, ignored } = useCounterStore();
+  const store = useCounterStore.getState;
+
+  useEffect(() => void store().load(), [store]);
+  // After every result (and an ignored repeat) the cursor is back in the input: keyboard and scanner only.
+  useEffect(() => {
+    if (busyCode === null) input.current?.focus();
+  }, [busyCode, result?.seq, ignored]);
+  useEffect(() => {
+    if (!result) return;
+    const ok = result.value.kind === 'used';
+    if (feedback.sound) beep(ok);
+    if (!feedback.flash) return;
+    // The flash is a class on the panel for 600 ms (DOM, not React state: it must not re-render the list).
+    const el = panel.current;
+    const name = ok ? 'counter-flash-ok' : 'counter-flash-no';
+    el?.classList.add(name);
+    const timer = setTimeout(() => el?.classList.remove(name), 600);
+    return () => {
+      clearTimeout(timer);
+      el?.classList.remove(name);
+    };
+    // Only a new result signals; changing the switches does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result?.seq]);
+
+  const submit = () => {
+    const scanned = code;
+    setCode('');
+    void store().redeem(scanned);
+  };
+
+  return (
+    <div ref={panel} className="counter-redeem" data-testid="counter-redeem">
+      <div className="counter-bar">
+        <label className="counter-field">
+          <span>{t(counterText.stock)}</span>
+          <select className="input select" value={stockId} onChange={(e) => store().setStock(e.target.value)} data-testid="counter-stock">
+            <option value="">{t(counterText.stockAuto)}</option>
+            {stocks.map((s) => (
+              <option key={s.stockId} value={s.stockId}>
+                {s.name ?? s.stockId}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="counter-switch">
+          {t(counterText.sound)} <Switch size="small" checked={feedback.sound} onChange={(sound) => store().setFeedback({ sound })} aria-label={t(counterText.sound)} data-testid="counter-sound" />
+        </span>
+        <span className="counter-switch">
+          {t(counterText.flash)} <Switch size="small" checked={feedback.flash} onChange={(on) => store().setFeedback({ flash: on })} aria-label={t(counterText.flash)} data-testid="counter-flash" />
+        </span>
+      </div>
+      <p className="counter-help">{t(counterText.stockHelp)}</p>
+      <Input
+        ref={input}
+        size="large"
+        className="counter-input"
+        autoFocus
+        aria-label={t(counterText.inputLabel)}
+        placeholder={t(counterText.input)}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        onPressEnter={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid="counter-input"
+      />
+      {busyCode !== null ? <div className="counter-working" role="status">{t(counterText.working)} {busyCode}</div> : null}
+      {ignored > 0 ? <div className="counter-ignored" role="status" key={ignored}>{t(counterText.ignoredRepeat)}</div> : null}
+      {error ? <Alert type="error" showIcon message={t(error)} /> : null}
+      <div aria-live="assertive" data-testid="counter-result">
+        {result ? <ResultView value={result.value} /> : null}
+      </div>
+      <h3 className="counter-recent-title">{t(counterText.recent)}</h3>
+      <List
+        size="small"
+        bordered
+        data-testid="counter-recent"
+        locale={{ emptyText: t(counterText.noRecent) }}
+        dataSource={recent}
+        renderItem={(r) => (
+          <List.Item key={r.useRequestNo}>
+            <span className="counter-recent-code">{r.code}</span>
+            <span>{r.stockName ?? r.stockId}</span>
+            <span>{t(counterText.state[r.state])}</span>
+            <span>{shown(r.at)}</span>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}
