@@ -157,6 +157,11 @@ describe('the batch builder in real Chromium', () => {
     // The new draft carries the merchant's colour over from the previous one.
     await expect(page.locator('[data-color="Color030"]').isChecked()).resolves.toBe(true);
     const gift = page.getByTestId('draft-row').nth(1);
+    // Clicked with the mouse and the pointer moved away, the selected row shows its title, not the
+    // duplicate/delete icons over it (issue 11 §10); hover or keyboard focus brings them back.
+    await gift.locator('.draft-row__main').click();
+    await page.mouse.move(900, 700);
+    await expect(gift.locator('.draft-row__actions').isVisible()).resolves.toBe(false);
     await gift.hover();
     await gift.getByTestId('delete-draft').click();
     await expect(page.getByTestId('draft-row').count()).resolves.toBe(1);
