@@ -5,19 +5,26 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CounterRedeemResult } from '../../common/ipc/channels/counter';
 import { RedeemPanel } from '../../renderer/src/features/counter/RedeemPanel';
 import { REPEAT_WINDOW_MS, SANDBOX_MERCHANT_ACCOUNT_ID, useCounterStore } from '../../renderer/src/stores/counter-store';
+import { useMerchantsStore } from '../../renderer/src/stores/merchants-store';
+import { pickAntdOption } from './support/antd-select';
 import { renderScreen, resetAll, setBridge } from './support/harness';
 
 const initial = useCounterStore.getInitialState();
+const merchantsInitial = useMerchantsStore.getInitialState();
 afterEach(() => {
   resetAll();
   useCounterStore.setState(initial, true);
+  useMerchantsStore.setState(merchantsInitial, true);
 });
 
 const used: CounterRedeemResult = { kind: 'used', code: 'C001', at: '2026-01-15T12:01:00+08:00', coupon: { stockId: '1', name: '满100减20 周末特惠', value: { 'zh-CN': '满 100 元减 20 元', en: '¥20 off' } }, message: { 'zh-CN': '券码 C001 核销成功。', en: 'Code C001 redeemed.' } };
 
+const SAVED_SHOP = { id: 'm-saved', name: '小林咖啡', displayName: { 'zh-CN': '小林咖啡', en: '小林咖啡' }, mchid: '1900000109', serialNo: 'AB12', hasCertificate: true, verification: 'public_key', publicKeyId: 'PUB_KEY_ID_0119', platformCertificates: [] };
+
 function bridge(answer: () => Promise<CounterRedeemResult>) {
   const redeem = vi.fn(async () => ({ ok: true as const, data: await answer() }));
   setBridge({
+    merchants: { list: vi.fn(async () => ({ ok: true, data: { merchants: [SAVED_SHOP], problems: [] } })) },
     counter: {
       redeem,
       recent: vi.fn(async () => ({ ok: true, data: { redemptions: [] } })),
@@ -40,6 +47,17 @@ const enter = () => {
 };
 
 describe('核销台 input', () => {
+  it('redeems for the merchant chosen in 商户: the built-in sandbox merchant first, then a saved one', async () => {
+    const redeem = bridge(async () => used);
+    renderScreen(<RedeemPanel />);
+    await waitFor(() => expect(screen.getByTestId('counter-merchant').getAttribute('data-value')).toBe(SANDBOX_MERCHANT_ACCOUNT_ID));
+    await waitFor(() => expect(useMerchantsStore.getState().merchants).toHaveLength(1));
+    pickAntdOption('counter-merchant', '1900000109');
+    await waitFor(() => expect(screen.getByTestId('counter-merchant').getAttribute('data-value')).toBe('m-saved'));
+    scan('C001');
+    expect(redeem).toHaveBeenCalledWith({ merchantAccountId: 'm-saved', code: 'C001' });
+  });
+
   it('a double Enter while the first is in flight sends once; the result is big and the input has the focus again', async () => {
     let release: (v: CounterRedeemResult) => void = () => {};
     const redeem = bridge(() => new Promise((r) => (release = r)));

@@ -1,9 +1,10 @@
-import { Alert, Input, List, Result, Switch, type InputRef } from 'antd';
+import { Alert, Input, List, Result, Select, Switch, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { CounterRedeemResult } from '../../../../common/ipc/channels/counter';
 import { DeveloperDetail } from '../../components/DeveloperDetail';
 import { useT } from '../../i18n';
-import { useCounterStore } from '../../stores/counter-store';
+import { SANDBOX_MERCHANT_ACCOUNT_ID, useCounterStore } from '../../stores/counter-store';
+import { useMerchantsStore } from '../../stores/merchants-store';
 import { counterText } from './counter-text';
 import { beep } from './signal';
 
@@ -60,10 +61,17 @@ export function RedeemPanel() {
   const input = useRef<InputRef>(null);
   const [code, setCode] = useState('');
   const panel = useRef<HTMLDivElement>(null);
-  const { stocks, stockId, busyCode, result, recent, error, feedback, ignored } = useCounterStore();
+  const { merchantAccountId, stocks, stockId, busyCode, result, recent, error, feedback, ignored } = useCounterStore();
+  const merchants = useMerchantsStore((s) => s.merchants);
   const store = useCounterStore.getState;
 
   useEffect(() => void store().load(), [store]);
+  // The saved WeChat Pay merchants (Accounts screen) besides the built-in sandbox one.
+  useEffect(() => void useMerchantsStore.getState().load(), []);
+  const merchantOptions = [
+    { value: SANDBOX_MERCHANT_ACCOUNT_ID, label: t(counterText.sandboxMerchant) },
+    ...merchants.map((m) => ({ value: m.id, label: `${t(m.displayName)} · ${m.mchid}` })),
+  ];
   // After every result (and an ignored repeat) the cursor is back in the input: keyboard and scanner only.
   useEffect(() => {
     if (busyCode === null) input.current?.focus();
@@ -96,15 +104,30 @@ export function RedeemPanel() {
     <div ref={panel} className="counter-redeem" data-testid="counter-redeem">
       <div className="counter-bar">
         <label className="counter-field">
+          <span>{t(counterText.merchant)}</span>
+          <Select
+            className="counter-select"
+            value={merchantAccountId}
+            options={merchantOptions}
+            // An agency's till may know many shops: type part of the name or the 商户号.
+            showSearch={{ optionFilterProp: 'label' }}
+            onChange={(id: string) => void store().load(id)}
+            aria-label={t(counterText.merchant)}
+            data-testid="counter-merchant"
+            data-value={merchantAccountId}
+          />
+        </label>
+        <label className="counter-field">
           <span>{t(counterText.stock)}</span>
-          <select className="input select" value={stockId} onChange={(e) => store().setStock(e.target.value)} data-testid="counter-stock">
-            <option value="">{t(counterText.stockAuto)}</option>
-            {stocks.map((s) => (
-              <option key={s.stockId} value={s.stockId}>
-                {s.name ?? s.stockId}
-              </option>
-            ))}
-          </select>
+          <Select
+            className="counter-select"
+            value={stockId}
+            options={[{ value: '', label: t(counterText.stockAuto) }, ...stocks.map((s) => ({ value: s.stockId, label: s.name ?? s.stockId }))]}
+            onChange={(id: string) => store().setStock(id)}
+            aria-label={t(counterText.stock)}
+            data-testid="counter-stock"
+            data-value={stockId}
+          />
         </label>
         <span className="counter-switch">
           {t(counterText.sound)} <Switch size="small" checked={feedback.sound} onChange={(sound) => store().setFeedback({ sound })} aria-label={t(counterText.sound)} data-testid="counter-sound" />
