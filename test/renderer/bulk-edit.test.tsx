@@ -4,6 +4,7 @@ import { BulkEditDialog } from '../../renderer/src/features/builder/bulk/BulkEdi
 import { addMemberCardDraft } from '../../renderer/src/features/builder/member/member-draft';
 import { getAt } from '../../renderer/src/lib/card-path';
 import { useBuilderStore } from '../../renderer/src/stores/builder-store';
+import { pickAntdOption } from './support/antd-select';
 import { renderScreen, resetAll, startDraft } from './support/harness';
 
 beforeEach(() => {
@@ -16,16 +17,26 @@ afterEach(resetAll);
 
 const drafts = () => useBuilderStore.getState().batch.drafts;
 
+/** Types a date into antd's DatePicker and confirms it with Enter, as a person does. */
+function pickDate(testId: string, date: string): void {
+  const root = screen.getByTestId(testId);
+  const input = (root.tagName === 'INPUT' ? root : root.querySelector('input')) as HTMLInputElement;
+  fireEvent.mouseDown(input);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value: date } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+}
+
 describe('bulk edit', () => {
   it('sets colour, service phone and a China-day validity on the ticked drafts of any kind, and only on those', async () => {
     renderScreen(<BulkEditDialog open onClose={() => undefined} />);
     const picks = await screen.findAllByTestId('bulk-edit-pick');
     fireEvent.click(picks[0] as HTMLElement);
     fireEvent.click(picks[2] as HTMLElement);
-    fireEvent.change(screen.getByTestId('bulk-edit-color'), { target: { value: 'Color090' } });
+    pickAntdOption('bulk-edit-color', '#dd6549');
     fireEvent.change(screen.getByTestId('bulk-edit-phone'), { target: { value: '400-800-8888' } });
-    fireEvent.change(screen.getByTestId('bulk-edit-begin'), { target: { value: '2027-01-01' } });
-    fireEvent.change(screen.getByTestId('bulk-edit-end'), { target: { value: '2027-01-31' } });
+    pickDate('bulk-edit-begin', '2027-01-01');
+    pickDate('bulk-edit-end', '2027-01-31');
     fireEvent.click(screen.getByTestId('bulk-edit-apply'));
     expect(screen.getByTestId('bulk-edit-message').textContent).toBe('已修改 2 张');
     const [cash, gift, member] = drafts();
@@ -38,8 +49,8 @@ describe('bulk edit', () => {
     renderScreen(<BulkEditDialog open onClose={() => undefined} />);
     fireEvent.click((await screen.findAllByTestId('bulk-edit-pick'))[0] as HTMLElement);
     const before = drafts()[0];
-    fireEvent.change(screen.getByTestId('bulk-edit-begin'), { target: { value: '2027-02-01' } });
-    fireEvent.change(screen.getByTestId('bulk-edit-end'), { target: { value: '2027-01-01' } });
+    pickDate('bulk-edit-begin', '2027-02-01');
+    pickDate('bulk-edit-end', '2027-01-01');
     fireEvent.click(screen.getByTestId('bulk-edit-apply'));
     expect(screen.getByRole('alert').textContent).toContain('结束不能早于开始');
     expect(drafts()[0]).toBe(before);

@@ -1,14 +1,20 @@
-import { Modal } from 'antd';
+import { Checkbox, DatePicker, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { COUPON_COLORS } from '../../../../../common/coupon/colors';
 import type { Localized } from '../../../../../common/i18n';
 import { endOfChinaDay, startOfChinaDay } from '../../../../../common/units/china-time';
 import { Button } from '../../../components/Button';
 import { useT } from '../../../i18n';
+import { dayjs } from '../../../platform/dayjs';
 import { draftTitle } from '../../../lib/draft-model';
 import { useBuilderStore } from '../../../stores/builder-store';
 import { bulkEdit, type SharedPatch } from './bulk-edit';
 import { bulkEditText } from './bulk-text';
+
+/** Dates typed and shown as YYYY-MM-DD in both languages; read as China days (china-time.ts), never in the OS zone. */
+const DATE_FORMAT = 'YYYY-MM-DD';
+const shownDay = (date: string) => (date === '' ? null : dayjs(date, DATE_FORMAT));
+const typedDay = (_: unknown, text: string | string[] | null) => (typeof text === 'string' ? text : '');
 
 /** 批量修改: tick drafts and set 颜色, 客服电话 and 有效期 for all of them at once. */
 export function BulkEditDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -48,40 +54,46 @@ export function BulkEditDialog({ open, onClose }: { open: boolean; onClose(): vo
       <div className="table-import" data-testid="bulk-edit">
         <p>{t(bulkEditText.intro)}</p>
         <label className="bulk-edit__pick">
-          <input type="checkbox" checked={drafts.length > 0 && chosen.size === drafts.length} onChange={(e) => setChosen(new Set(e.target.checked ? drafts.map((d) => d.id) : []))} />
-          {t(bulkEditText.all)}
+          <Checkbox
+            checked={drafts.length > 0 && chosen.size === drafts.length}
+            indeterminate={chosen.size > 0 && chosen.size < drafts.length}
+            onChange={(e) => setChosen(new Set(e.target.checked ? drafts.map((d) => d.id) : []))}
+          >
+            {t(bulkEditText.all)}
+          </Checkbox>
         </label>
         <ul className="bulk-edit__list">
           {drafts.map((d) => (
             <li key={d.id}>
-              <label className="bulk-edit__pick">
-                <input type="checkbox" checked={chosen.has(d.id)} onChange={() => toggle(d.id)} data-testid="bulk-edit-pick" />
+              <Checkbox className="bulk-edit__pick" checked={chosen.has(d.id)} onChange={() => toggle(d.id)} data-testid="bulk-edit-pick">
                 {draftTitle(d) || t(bulkEditText.untitled)}
-              </label>
+              </Checkbox>
             </li>
           ))}
         </ul>
         <div className="grid-2">
           <label className="field__label">
             {t(bulkEditText.color)}
-            <select className="input select" value={color} onChange={(e) => setColor(e.target.value)} data-testid="bulk-edit-color">
-              <option value="">{t(bulkEditText.keep)}</option>
-              {COUPON_COLORS.map((c) => (
-                <option key={c.name} value={c.name}>{`${t(c.label)} · ${c.hex}`}</option>
-              ))}
-            </select>
+            <Select
+              value={color}
+              onChange={(name: string) => setColor(name)}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={[{ value: '', label: t(bulkEditText.keep) }, ...COUPON_COLORS.map((c) => ({ value: c.name, label: `${t(c.label)} · ${c.hex}` }))]}
+              data-testid="bulk-edit-color"
+              data-value={color}
+            />
           </label>
           <label className="field__label">
             {t(bulkEditText.phone)}
-            <input className="input" type="text" value={phone} placeholder={t(bulkEditText.keep)} onChange={(e) => setPhone(e.target.value)} data-testid="bulk-edit-phone" />
+            <Input value={phone} placeholder={t(bulkEditText.keep)} onChange={(e) => setPhone(e.target.value)} data-testid="bulk-edit-phone" />
           </label>
           <label className="field__label">
             {t(bulkEditText.begin)}
-            <input className="input" type="date" value={begin} onChange={(e) => setBegin(e.target.value)} data-testid="bulk-edit-begin" />
+            <DatePicker format={DATE_FORMAT} value={shownDay(begin)} onChange={(d, text) => setBegin(typedDay(d, text))} data-testid="bulk-edit-begin" />
           </label>
           <label className="field__label">
             {t(bulkEditText.end)}
-            <input className="input" type="date" value={end} onChange={(e) => setEnd(e.target.value)} data-testid="bulk-edit-end" />
+            <DatePicker format={DATE_FORMAT} value={shownDay(end)} onChange={(d, text) => setEnd(typedDay(d, text))} data-testid="bulk-edit-end" />
           </label>
         </div>
         {message && (
