@@ -42,7 +42,7 @@ function bridge(outcome: 'applied' | 'unknown') {
 async function findAndAsk() {
   useAccountsStore.setState({ accounts: [SANDBOX_ACCOUNT] });
   renderScreen(<MemberPanel />);
-  await waitFor(() => expect((screen.getByTestId('member-card') as HTMLSelectElement).value).toBe('pMemberCard'));
+  await waitFor(() => expect(screen.getByTestId('member-card').getAttribute('data-value')).toBe('pMemberCard'));
   const code = screen.getByLabelText('会员卡号（扫码或输入）');
   fireEvent.change(code, { target: { value: '123456789012' } });
   fireEvent.keyDown(code, { key: 'Enter', code: 'Enter', keyCode: 13 });

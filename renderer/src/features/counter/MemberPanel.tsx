@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Input, InputNumber, Modal, Radio } from 'antd';
+import { Alert, Descriptions, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useAccountsStore } from '../../stores/accounts-store';
@@ -43,24 +43,29 @@ export function MemberPanel() {
       <div className="counter-bar">
         <label className="counter-field">
           <span>{t(txt.account)}</span>
-          <select className="input select" value={chosen} onChange={(e) => void store().loadCards(e.target.value)} data-testid="member-account">
-            {accounts.length === 0 ? <option value="">{t(txt.noAccount)}</option> : null}
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {t(a.displayName)}
-              </option>
-            ))}
-          </select>
+          <Select
+            className="counter-select"
+            value={chosen}
+            options={accounts.length === 0 ? [{ value: '', label: t(txt.noAccount) }] : accounts.map((a) => ({ value: a.id, label: t(a.displayName) }))}
+            onChange={(id: string) => void store().loadCards(id)}
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t(txt.account)}
+            data-testid="member-account"
+            data-value={chosen}
+          />
         </label>
         <label className="counter-field">
           <span>{t(txt.card)}</span>
-          <select className="input select" value={cardId} onChange={(e) => store().setCard(e.target.value)} data-testid="member-card">
-            {cards.map((c) => (
-              <option key={c.cardId} value={c.cardId}>
-                {c.title ?? c.cardId}
-              </option>
-            ))}
-          </select>
+          <Select
+            className="counter-select"
+            value={cardId}
+            options={cards.map((c) => ({ value: c.cardId, label: c.title ?? c.cardId }))}
+            onChange={(id: string) => store().setCard(id)}
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t(txt.card)}
+            data-testid="member-card"
+            data-value={cardId}
+          />
         </label>
       </div>
       {cards.length === 0 && chosen ? <Alert type="info" showIcon message={t(txt.noCards)} /> : null}
