@@ -13,7 +13,11 @@ const problem = (field: MerchantFieldProblem['field'], zh: string, en: string): 
 /** 商户号: 8–12 digits (usually 10, §2.1). */
 export function checkMchid(text: string): Result<string, MerchantFieldProblem> {
   const mchid = text.trim();
-  return /^\d{8,12}$/.test(mchid) ? ok(mchid) : problem('mchid', `商户号应为 8–12 位数字（收到“${mchid}”）。在商户平台右上角或 账户中心 → 商户信息 查看。`, `The merchant ID (商户号) has 8–12 digits (got "${mchid}"). It is shown in the merchant platform under 账户中心 → 商户信息.`);
+  if (/^\d{8,12}$/.test(mchid)) return ok(mchid);
+  const where = { zh: '在商户平台右上角或 账户中心 → 商户信息 查看。', en: 'It is shown in the merchant platform under 账户中心 → 商户信息.' };
+  // An empty field is asked for, not quoted back as 收到“”.
+  if (mchid === '') return problem('mchid', `请填写商户号（8–12 位数字）。${where.zh}`, `Fill in the merchant ID (商户号, 8–12 digits). ${where.en}`);
+  return problem('mchid', `商户号应为 8–12 位数字（收到“${mchid}”）。${where.zh}`, `The merchant ID (商户号) has 8–12 digits (got "${mchid}"). ${where.en}`);
 }
 
 /** The serial from apiclient_cert.pem, or as typed; both given must agree (§2.1). */

@@ -89,7 +89,7 @@ describe('merchants IPC over the sandbox', () => {
     const { call } = await harness();
     const base = { name: '门店甲', mchid: DEMO_MERCHANT.mchid, certificatePem: MERCHANT_CERT_A.certificatePem, verification: 'public-key', publicKeyId: DEMO_MERCHANT.wechatpayPublicKeyId, publicKeyPem: DEMO_MERCHANT.wechatpayKey.publicKeyPem, privateKeyPem: MERCHANT_CERT_A.privateKeyPem, apiv3Key: DEMO_MERCHANT.apiv3Key };
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ mchid: '' }, 'mchid', /商户号应为 8–12 位数字/],
+      [{ mchid: '' }, 'mchid', /请填写商户号（8–12 位数字）/],
       [{ certificatePem: '-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----' }, 'certificatePem', /apiclient_cert\.pem/],
       [{ privateKeyPem: MERCHANT_CERT_B.privateKeyPem }, 'privateKey', /不配对/],
       [{ privateKeyPem: MERCHANT_CERT_A.certificatePem }, 'privateKey', /apiclient_key\.pem/],

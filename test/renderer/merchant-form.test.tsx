@@ -95,7 +95,7 @@ describe('添加微信支付商户', () => {
     renderForm();
     type('merchant-name', '小林咖啡');
     await save();
-    expect((await errorOf('mchid')).textContent).toBe('商户号应为 8–12 位数字（收到“”）。在商户平台右上角或 账户中心 → 商户信息 查看。');
+    expect((await errorOf('mchid')).textContent).toBe('请填写商户号（8–12 位数字）。在商户平台右上角或 账户中心 → 商户信息 查看。');
     expect((await errorOf('privateKey')).textContent).toContain('apiclient_key.pem');
     expect(api.add).not.toHaveBeenCalled();
     expect(merchants).toEqual([]);

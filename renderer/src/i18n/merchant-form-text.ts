@@ -57,7 +57,11 @@ export const merchantFormText = {
   // Local checks (main checks again and reads the files).
   required: (what: string) => localized(`请填写${what}。`, `Enter the ${what}.`),
   nameMissing: localized('请填写名称（1–40 个字符）。', 'Enter a name (1–40 characters).'),
-  mchidBad: (got: string) => localized(`商户号应为 8–12 位数字（收到“${got}”）。在商户平台右上角或 账户中心 → 商户信息 查看。`, `The merchant ID (商户号) has 8–12 digits (got "${got}"). It is shown in the merchant platform under 账户中心 → 商户信息.`),
+  // An empty field is asked for, not quoted back as 收到“” (the same words as main's checkMchid).
+  mchidBad: (got: string) =>
+    got === ''
+      ? localized('请填写商户号（8–12 位数字）。在商户平台右上角或 账户中心 → 商户信息 查看。', 'Fill in the merchant ID (商户号, 8–12 digits). It is shown in the merchant platform under 账户中心 → 商户信息.')
+      : localized(`商户号应为 8–12 位数字（收到“${got}”）。在商户平台右上角或 账户中心 → 商户信息 查看。`, `The merchant ID (商户号) has 8–12 digits (got "${got}"). It is shown in the merchant platform under 账户中心 → 商户信息.`),
   keyMissing: localized('请选择商户 API 私钥 apiclient_key.pem。', 'Choose the merchant API private key apiclient_key.pem.'),
   serialMissing: localized('请选择 apiclient_cert.pem，或填写证书序列号。', 'Choose apiclient_cert.pem, or type the certificate serial.'),
   serialBad: localized('证书序列号应为 40 位十六进制字符（0-9、A-F）。', 'The certificate serial has 40 hexadecimal characters (0-9, A-F).'),
