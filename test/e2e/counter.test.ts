@@ -66,7 +66,8 @@ describe('核销台 in real Chromium, keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByTestId('counter-result-title').filter({ hasText: '✓ 已核销' }).waitFor();
-    await expect(page.getByTestId('counter-recent').textContent()).resolves.toContain('SHOP0002');
+    // The recent list is read again after the answer: wait for its row rather than read it at once.
+    await page.getByTestId('counter-recent').filter({ hasText: 'SHOP0002' }).waitFor();
     expect(usedOnWechatPay()).toBe(2);
   });
 

@@ -22,7 +22,7 @@ afterAll(async () => {
   await removeBuiltRenderer();
 });
 
-const SCREENS = ['builder', 'history', 'accounts', 'console', 'settings'] as const;
+const SCREENS = ['builder', 'history', 'counter', 'accounts', 'console', 'settings'] as const;
 
 async function noSidewaysScroll(): Promise<void> {
   const widths = await app.page.evaluate(() => {
@@ -56,6 +56,7 @@ describe('every screen at 1366×800', () => {
         await page.locator(`[data-testid="nav-${screen}"][aria-current="page"]`).waitFor();
         if (screen === 'history') await page.getByTestId('history-table').waitFor();
         if (screen === 'settings') await page.getByTestId('data-dir-path').waitFor();
+        if (screen === 'counter') await page.getByTestId('counter-input').waitFor();
         await noSidewaysScroll();
         console.log(`[e2e] screenshot: ${await screenshot(page, `screen-${screen}-${language}`)}`);
       }

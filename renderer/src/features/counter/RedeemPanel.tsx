@@ -1,4 +1,4 @@
-import { Alert, Input, List, Result, Select, Switch, type InputRef } from 'antd';
+import { Alert, Input, Result, Select, Switch, Table, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { CounterRedeemResult } from '../../../../common/ipc/channels/counter';
 import { DeveloperDetail } from '../../components/DeveloperDetail';
@@ -161,20 +161,22 @@ export function RedeemPanel() {
         {result ? <ResultView value={result.value} /> : null}
       </div>
       <h3 className="counter-recent-title">{t(counterText.recent)}</h3>
-      <List
+      {/* A table, not antd's List (deprecated in antd 6.6): one row per redemption, newest first. */}
+      <Table
         size="small"
         bordered
+        pagination={false}
         data-testid="counter-recent"
+        rowKey="useRequestNo"
         locale={{ emptyText: t(counterText.noRecent) }}
         dataSource={recent}
-        renderItem={(r) => (
-          <List.Item key={r.useRequestNo}>
-            <span className="counter-recent-code">{r.code}</span>
-            <span>{r.stockName ?? r.stockId}</span>
-            <span>{t(counterText.state[r.state])}</span>
-            <span>{shown(r.at)}</span>
-          </List.Item>
-        )}
+        showHeader={false}
+        columns={[
+          { key: 'code', render: (_: unknown, r: (typeof recent)[number]) => <span className="counter-recent-code">{r.code}</span> },
+          { key: 'stock', render: (_: unknown, r: (typeof recent)[number]) => r.stockName ?? r.stockId },
+          { key: 'state', render: (_: unknown, r: (typeof recent)[number]) => t(counterText.state[r.state]) },
+          { key: 'at', render: (_: unknown, r: (typeof recent)[number]) => shown(r.at) },
+        ]}
       />
     </div>
   );
