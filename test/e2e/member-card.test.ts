@@ -33,7 +33,7 @@ async function importCsv(language: 'zh' | 'en'): Promise<void> {
   await page.locator('[role="menuitem"][data-key="import-table"]').click();
   const dialog = page.getByTestId('table-import');
   await dialog.waitFor();
-  await dialog.locator('[data-value="weixin_card"]').click();
+  await dialog.locator('label:has([data-value="weixin_card"])').click();
   await page.getByTestId('table-import-input').setInputFiles({ name: `coupons-${language}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
   const errors = page.getByTestId('table-import-errors');
   await errors.waitFor();
@@ -55,7 +55,7 @@ describe('member card and table import in real Chromium', () => {
     await page.locator(id(`${M}.base_info.brand_name`)).fill('小林咖啡');
     await page.locator(id(`${M}.base_info.title`)).fill('小林咖啡会员卡');
     await page.locator(id(`${M}.prerogative`)).fill('会员消费九折，生日当月双倍积分');
-    await page.locator('[data-value="picture"]').click();
+    await page.locator('label:has([data-value="picture"])').click();
     const face = page.locator('.image-field--face');
     const png = await sharp({ create: { width: 1200, height: 720, channels: 3, background: { r: 180, g: 120, b: 60 } } }).png().toBuffer();
     await face.getByTestId('dropzone-input').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: png });
@@ -88,7 +88,7 @@ describe('member card and table import in real Chromium', () => {
     await page.locator('html[lang="en"]').waitFor();
     await page.locator('[data-testid="draft-row"]', { hasText: '小林咖啡会员卡' }).locator('.draft-row__main').click();
     await page.getByTestId('member-editor').waitFor();
-    await expect(page.locator('[data-value="wx"]').textContent()).resolves.toContain('One-click');
+    await expect(page.locator('label:has([data-value="wx"])').textContent()).resolves.toContain('One-click');
     await expect(page.getByTestId('member-header-cells').textContent()).resolves.toBe('—Points—Level');
     await page.locator('.builder__editor').evaluate((el) => void ((el as unknown as { scrollTop: number }).scrollTop = 0));
     console.log(`[e2e] screenshot: ${await screenshot(page, 'memberui-member-en')}`);
